@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { boundaryFlags, buildPhraseAutomaton, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY } from '../../src/engine/phrase-automaton.js';
+
+function findAll(phrases: string[], text: string): [string, number][] {
+  const hits: [string, number][] = [];
+  buildPhraseAutomaton(phrases).scan(text, (p, start, end) => {
+    expect(text.slice(start, end)).toBe(phrases[p]);
+    hits.push([phrases[p]!, start]);
+  });
+  return hits.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+}
+
+function naive(phrases: string[], text: string): [string, number][] {
+  const hits: [string, number][] = [];
+  phrases.forEach((p) => {
+    if (p.length === 0) return;
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) hits.push([p, i]);
+  });
+  return hits.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+}
+
+describe('phrase automaton', () => {
+  it('finds overlapping and nested phrases in one pass', () => {
+    expect(findAll(['he', 'she', 'his', 'hers'], 'ushers')).toEqual([['she', 1], ['he', 2], ['hers', 2]]);
+  });
+
+  it('finds phrases in Chinese, Thai and mixed scripts', () => {
+    const phrases = ['西港', '高薪', 'เมียวดี', 'telegram', 'gaji tinggi'];
+    expect(findAll(phrases, '去西港工作，高薪！ติดต่อ telegram แม่สอด เมียวดี gaji tinggi')).toEqual(
+      naive(phrases, '去西港工作，高薪！ติดต่อ telegram แม่สอด เมียวดี gaji tinggi'),
+    );
+  });
+
+  it('agrees with a naive search on random texts (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', '港', '西', 'ก', 'é');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 200 }), (phrases, chars) => {
+        const text = chars.join('');
+        expect(findAll(phrases, text)).toEqual(naive(phrases, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('marks which phrase ends need a word boundary', () => {
+    expect(boundaryFlags('visa')).toBe(NEEDS_LEFT_BOUNDARY | NEEDS_RIGHT_BOUNDARY);
+    expect(boundaryFlags('$')).toBe(0);
+    expect(boundaryFlags('西港')).toBe(0);
+    expect(boundaryFlags('t.me/')).toBe(NEEDS_LEFT_BOUNDARY);
+    expect(boundaryFlags('lương cao')).toBe(NEEDS_LEFT_BOUNDARY | NEEDS_RIGHT_BOUNDARY);
+  });
+});
