@@ -1,0 +1,69 @@
+// Launches headless Chromium with the built extension (dist/chrome) the way guides/browser-testing.md
+// verified: a persistent context, --disable-extensions-except plus --load-extension, the full chromium binary.
+// Browser tests skip when /usr/bin/chromium is missing, except when CI is set: then they fail.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROME_DIST = resolve('dist/chrome');
+
+/** True when browser tests should be skipped: no Chromium on a developer machine. Never true in CI. */
+export const skipWithoutBrowser = !existsSync(CHROMIUM) && !process.env.CI;
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens an extension page (such as popup.html) in a tab and waits for body[data-ready="1"]. */
+  openPage(file: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<LoadedExtension> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM} and CI is set, so browser tests must run: install it (.ci/run does)`);
+  }
+  if (!existsSync(join(CHROME_DIST, 'manifest.json'))) {
+    throw new Error('dist/chrome is missing: run `npm run build` before the browser tests');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lureguard-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1024, height: 600 },
+    timeout: 30_000,
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  try {
+    const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+    const worker = context.serviceWorkers().find(isOurs) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      async openPage(file) {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${file}`);
+        await page.locator('body[data-ready="1"]').waitFor({ state: 'attached' });
+        return page;
+      },
+      async close() {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
