@@ -43,6 +43,8 @@ describe('manifestForBrowser', () => {
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     });
+    // Firefox for Android reads data_collection_permissions from 142 on.
+    expect(firefox.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
   });
 
   it('does not change the source object', () => {
