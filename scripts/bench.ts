@@ -1,0 +1,28 @@
+// `npm run bench`: every benchmark of the project, each reporting its figure, the target and whether it was met.
+// Benchmarks never fail the build (shared machines are noisy); they exit 0 and print the figures.
+import { join } from 'node:path';
+import { loadAndValidate } from '../src/cli/load-pack.js';
+import { corePackDir, projectRoot } from '../src/cli/paths.js';
+import { benchEngine, benchLargeText, loadCorpusTexts, type BenchResult } from './bench/engine-bench.js';
+
+function print(section: string, results: BenchResult[]): void {
+  console.log(`\n## ${section}`);
+  for (const r of results) {
+    const target = r.target ? `  target ${r.target}: ${r.met ? 'met' : 'NOT met'}` : '';
+    console.log(`  ${r.name.padEnd(44)} ${r.value}${target}`);
+  }
+}
+
+const loaded = loadAndValidate(corePackDir(), { realRegexCheck: false });
+if (!loaded.ok) {
+  console.error('the core pack is invalid; run `lureguard check` first');
+  process.exit(1);
+}
+const heapBefore = process.memoryUsage().heapUsed;
+const corpusDir = join(projectRoot(), '..', 'shared', 'corpus');
+const texts = loadCorpusTexts(corpusDir);
+if (texts.length === 0) console.log(`(no corpus at ${corpusDir}; engine throughput skipped)`);
+else print('Engine throughput on ../shared/corpus', benchEngine(loaded.compiled, texts));
+print('Engine on a huge page', benchLargeText(loaded.compiled));
+const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+print('Memory', [{ name: 'heap growth over the engine benchmarks', value: `${heapMb.toFixed(0)} MB (includes the loaded corpus)` }]);

@@ -1,0 +1,45 @@
+// `lureguard check`: validates packs (every problem at once, with code, JSON path and file), proves their
+// regular expressions safe with a real analyser, and runs every rule's match/ok examples.
+// Node-only. Never modifies a pack.
+import type { Writable } from 'node:stream';
+import { ruleFires } from '../engine/index.js';
+import { formatIssue, loadAndValidate } from './load-pack.js';
+
+export interface ExampleFailure {
+  rule: string;
+  kind: 'match' | 'ok';
+  index: number;
+  text: string;
+}
+
+export function checkPack(packPath: string, out: Writable): boolean {
+  const result = loadAndValidate(packPath);
+  if (!result.ok) {
+    out.write(`${packPath}: INVALID — ${result.issues.length} problem(s)\n`);
+    for (const issue of result.issues) out.write(`${formatIssue(issue)}\n`);
+    return false;
+  }
+  const { source, compiled, ruleFiles } = result;
+  const failures: (ExampleFailure & { file: string })[] = [];
+  let examples = 0;
+  source.rules.forEach((rule, index) => {
+    for (const kind of ['match', 'ok'] as const) {
+      rule.examples[kind].forEach((text, i) => {
+        examples++;
+        const fired = ruleFires(compiled, source.id, rule.id, text);
+        if (fired !== (kind === 'match')) failures.push({ rule: rule.id, kind, index: i, text, file: ruleFiles[index] ?? packPath });
+      });
+    }
+  });
+  const summary = `${source.rules.length} rules, ${compiled.phrases.length} phrases, ${source.places?.length ?? 0} places, ${examples} examples`;
+  if (failures.length === 0) {
+    out.write(`${packPath}: OK — ${source.id} ${source.version}: ${summary}\n`);
+    return true;
+  }
+  out.write(`${packPath}: FAILED — ${failures.length} example(s) of ${examples} did not behave\n`);
+  for (const f of failures) {
+    const expected = f.kind === 'match' ? 'should fire but did not' : 'should not fire but did';
+    out.write(`  ✗ example-failed  rule ${f.rule} examples.${f.kind}[${f.index}] ${expected} (${f.file})\n      “${f.text.slice(0, 160)}”\n`);
+  }
+  return false;
+}

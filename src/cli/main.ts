@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// The `lureguard` command: scan texts, check packs (and later eval and pack tooling). Wiring only.
+// Node-only. Never sends anything over the network.
+import { parseArgs } from 'node:util';
+import { checkPack } from './check-command.js';
+import { formatIssue, loadAndValidate } from './load-pack.js';
+import { corePackDir } from './paths.js';
+import { scanFiles, scanJsonl } from './scan-command.js';
+
+const USAGE = `Usage:
+  lureguard scan [FILE...] [--pack PATH] [--locale LANG]   score files (or standard input) and explain the verdict
+  lureguard scan --jsonl [--pack PATH]                      JSON Lines in ({id, text}), one verdict line out per line
+  lureguard check [PACK...]                                 validate packs and run their examples (default: core)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'scan') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { jsonl: { type: 'boolean' }, pack: { type: 'string' }, locale: { type: 'string' } },
+    });
+    const packPath = values.pack ?? corePackDir();
+    const loaded = loadAndValidate(packPath, { realRegexCheck: false });
+    if (!loaded.ok) {
+      process.stderr.write(`lureguard: the pack ${packPath} is invalid:\n${loaded.issues.map(formatIssue).join('\n')}\n`);
+      return 1;
+    }
+    if (values.jsonl) return scanJsonl(loaded.compiled, process.stdin, process.stdout, values.locale);
+    return scanFiles(loaded.compiled, positionals, process.stdin, process.stdout, values.locale);
+  }
+  if (command === 'check') {
+    const packs = rest.length > 0 ? rest : [corePackDir()];
+    let ok = true;
+    for (const p of packs) ok = checkPack(p, process.stdout) && ok;
+    return ok ? 0 : 1;
+  }
+  process.stderr.write(command && command !== '--help' && command !== 'help' ? `lureguard: unknown command "${command}"\n${USAGE}` : USAGE);
+  return command === '--help' || command === 'help' ? 0 : 64;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`lureguard: ${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

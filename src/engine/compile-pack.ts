@@ -1,0 +1,223 @@
+// Turns validated rule packs into one compiled pack: plain JSON-serialisable data (normalised phrases, matcher
+// and rule tables) that a restarted worker can cache and load within milliseconds.
+// Pure. Never partly loads an invalid pack: any problem throws PackInvalidError with every issue.
+import { LEGIT_CONTEXT_CATEGORY } from './categories.js';
+import { compileMoneyTables, type CompiledMoney } from './find-money.js';
+import { normalizePhrase } from './normalize-text.js';
+import { boundaryFlags } from './phrase-automaton.js';
+import { validatePack, type ValidateOptions } from './validate-pack.js';
+import {
+  ENGINE_FORMAT,
+  type Condition,
+  type LevelThresholds,
+  type Level,
+  type LocalizedText,
+  type PackIssue,
+  type PackSource,
+  type Period,
+  type RuleSource,
+} from './types.js';
+
+export class PackInvalidError extends Error {
+  constructor(
+    readonly issues: PackIssue[],
+    readonly packId?: string,
+  ) {
+    super(`rule pack${packId ? ` "${packId}"` : ''} is invalid: ${issues.length} problem(s); first: ${issues[0]?.code} at ${issues[0]?.path}: ${issues[0]?.message}`);
+    this.name = 'PackInvalidError';
+  }
+}
+
+export type CompiledMatcher =
+  | { kind: 'phrases'; phrases: number[] }
+  | { kind: 'pattern'; source: string; anchors: number[]; window: number }
+  | { kind: 'money'; min: number; max: number; periods: Period[] | null }
+  | { kind: 'places'; places: number[] };
+
+/** A condition over the rule's matchers, by global matcher index. */
+export type CompiledCondition =
+  | { op: 'hit'; matcher: number }
+  | { op: 'all' | 'any'; of: CompiledCondition[] }
+  | { op: 'atLeast'; n: number; of: CompiledCondition[] }
+  | { op: 'not'; of: CompiledCondition }
+  | { op: 'near'; matchers: number[]; within: number };
+
+export interface CompiledRule {
+  pack: string;
+  id: string;
+  rev: number;
+  category: string;
+  weight: number;
+  /** Experimental and deprecated rules are evaluated for their examples but never score. */
+  scores: boolean;
+  cap: Level | null;
+  matchers: number[];
+  condition: CompiledCondition;
+  title: LocalizedText;
+  explanation: LocalizedText;
+  advice: LocalizedText;
+}
+
+export interface CompiledPackInfo {
+  id: string;
+  name: string;
+  version: string;
+  published: string;
+  expires: string;
+  minEngine: number;
+  languages: string[];
+  rules: number;
+}
+
+export interface CompiledPack {
+  engineFormat: number;
+  /** The packs this was compiled from, base pack first. */
+  packs: CompiledPackInfo[];
+  levels: LevelThresholds;
+  categoryCap: number;
+  categoryCaps: Record<string, number>;
+  /** Normalised phrases; index = phrase id. */
+  phrases: string[];
+  /** NEEDS_LEFT_BOUNDARY / NEEDS_RIGHT_BOUNDARY flags per phrase. */
+  phraseFlags: number[];
+  places: { id: string; country: string }[];
+  /** For each place, the phrase ids of its names. */
+  placePhrases: number[][];
+  money: CompiledMoney | null;
+  matchers: CompiledMatcher[];
+  rules: CompiledRule[];
+}
+
+export interface CompileOptions extends ValidateOptions {}
+
+/** Compiles one pack, or a base pack plus local packs that add rules and override the base's rules. */
+export function compilePack(source: PackSource | PackSource[], options: CompileOptions = {}): CompiledPack {
+  const sources = Array.isArray(source) ? source : [source];
+  if (sources.length === 0) throw new PackInvalidError([{ code: 'missing-field', path: '$', message: 'no pack given' }]);
+  for (const s of sources) {
+    const issues = validatePack(s, options);
+    if (issues.length > 0) throw new PackInvalidError(issues, typeof (s as { id?: unknown })?.id === 'string' ? s.id : undefined);
+  }
+  const base = sources[0]!;
+  const phraseIndex = new Map<string, number>();
+  const phrases: string[] = [];
+  const intern = (raw: string): number => {
+    const norm = normalizePhrase(raw);
+    let id = phraseIndex.get(norm);
+    if (id === undefined) {
+      id = phrases.length;
+      phraseIndex.set(norm, id);
+      phrases.push(norm);
+    }
+    return id;
+  };
+
+  // Gazetteers of all packs, merged by place id (a local pack may add names to a base place).
+  const places: { id: string; country: string }[] = [];
+  const placePhrases: number[][] = [];
+  const placeIndex = new Map<string, number>();
+  for (const s of sources) {
+    for (const place of s.places ?? []) {
+      let idx = placeIndex.get(place.id);
+      if (idx === undefined) {
+        idx = places.length;
+        placeIndex.set(place.id, idx);
+        places.push({ id: place.id, country: place.country });
+        placePhrases.push([]);
+      }
+      for (const name of place.names) {
+        const pid = intern(name);
+        if (!placePhrases[idx]!.includes(pid)) placePhrases[idx]!.push(pid);
+      }
+    }
+  }
+
+  const overrides = new Map<string, { disable?: boolean; weight?: number }>();
+  for (const s of sources) for (const o of s.overrides ?? []) overrides.set(o.rule, { ...overrides.get(o.rule), ...o });
+
+  const matchers: CompiledMatcher[] = [];
+  const rules: CompiledRule[] = [];
+  for (const s of sources) {
+    for (const rule of s.rules) {
+      const override = overrides.get(`${s.id}/${rule.id}`);
+      if (override?.disable) continue;
+      rules.push(compileRule(s.id, rule, override?.weight));
+    }
+  }
+
+  const money = sources.map((s) => s.money).find((m) => m !== undefined);
+  return {
+    engineFormat: ENGINE_FORMAT,
+    packs: sources.map((s) => ({
+      id: s.id,
+      name: s.name,
+      version: s.version,
+      published: s.published,
+      expires: s.expires,
+      minEngine: s.minEngine,
+      languages: s.languages,
+      rules: s.rules.length,
+    })),
+    levels: base.levels,
+    categoryCap: base.categoryCap,
+    categoryCaps: { [LEGIT_CONTEXT_CATEGORY]: base.categoryCap, ...(base.categoryCaps ?? {}) },
+    phrases,
+    phraseFlags: phrases.map(boundaryFlags),
+    places,
+    placePhrases,
+    money: money ? compileMoneyTables(money) : null,
+    matchers,
+    rules,
+  };
+
+  function compileRule(packId: string, rule: RuleSource, weight: number | undefined): CompiledRule {
+    const byName = new Map<string, number>();
+    for (const [name, m] of Object.entries(rule.matchers)) {
+      const index = matchers.length;
+      byName.set(name, index);
+      if ('phrases' in m) matchers.push({ kind: 'phrases', phrases: m.phrases.map(intern) });
+      else if ('pattern' in m) matchers.push({ kind: 'pattern', source: m.pattern, anchors: m.anchors.map(intern), window: m.window ?? 80 });
+      else if ('money' in m) {
+        matchers.push({ kind: 'money', min: m.money.minMonthlyUsd ?? 0, max: m.money.maxMonthlyUsd ?? Number.MAX_SAFE_INTEGER, periods: m.money.periods ?? null });
+      } else {
+        const wanted = new Set(m.places.ids ?? []);
+        const countries = new Set(m.places.countries ?? []);
+        matchers.push({ kind: 'places', places: places.flatMap((p, i) => (wanted.has(p.id) || countries.has(p.country) ? [i] : [])) });
+      }
+    }
+    const toCondition = (c: Condition): CompiledCondition => {
+      if (typeof c === 'string') return { op: 'hit', matcher: byName.get(c)! };
+      if ('all' in c) return { op: 'all', of: c.all.map(toCondition) };
+      if ('any' in c) return { op: 'any', of: c.any.map(toCondition) };
+      if ('atLeast' in c) return { op: 'atLeast', n: c.atLeast, of: c.of.map(toCondition) };
+      if ('not' in c) return { op: 'not', of: toCondition(c.not) };
+      return { op: 'near', matchers: c.near.map((n) => byName.get(n)!), within: c.within };
+    };
+    const all = [...byName.values()];
+    return {
+      pack: packId,
+      id: rule.id,
+      rev: rule.rev,
+      category: rule.category,
+      weight: weight ?? rule.weight,
+      scores: rule.status === 'stable' || rule.status === 'test',
+      cap: rule.cap ?? null,
+      matchers: all,
+      condition: rule.condition === undefined ? { op: 'any', of: all.map((m) => ({ op: 'hit', matcher: m })) } : toCondition(rule.condition),
+      title: rule.title,
+      explanation: rule.explanation,
+      advice: rule.advice,
+    };
+  }
+}
+
+/** Whether a cached compiled pack can be used by this engine as it is. */
+export function isCompatibleCompiledPack(value: unknown): value is CompiledPack {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    (value as CompiledPack).engineFormat === ENGINE_FORMAT &&
+    Array.isArray((value as CompiledPack).rules) &&
+    Array.isArray((value as CompiledPack).phrases)
+  );
+}

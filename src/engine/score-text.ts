@@ -1,0 +1,322 @@
+// Scores a text against a compiled pack: normalise once, find all phrases in one pass, run gated patterns,
+// money and places, evaluate each candidate rule's condition, and explain every point with evidence.
+// Pure: no DOM, no I/O. Never logs, stores or sends the text.
+import type { CompiledCondition, CompiledPack, CompiledRule } from './compile-pack.js';
+import { findMoney } from './find-money.js';
+import { mapSpanToOriginal, normalizeText, type NormalizedText } from './normalize-text.js';
+import { buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY, type PhraseAutomaton } from './phrase-automaton.js';
+import { LEVELS, type Evidence, type Level, type LocalizedText, type Signal, type Verdict } from './types.js';
+
+/** Hits kept per matcher: enough to explain and to test nearness, bounded on hostile pages. */
+const MAX_HITS_PER_MATCHER = 64;
+const MAX_EVIDENCE_PER_SIGNAL = 6;
+const MAX_PATTERN_WINDOWS = 32;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Runtime {
+  automaton: PhraseAutomaton;
+  /** phrase id → matchers that list it (phrase matchers and pattern anchors). */
+  phraseMatchers: number[][];
+  /** phrase id → places whose name it is. */
+  phrasePlaces: number[][];
+  /** place index → places matchers that include it. */
+  placeMatchers: number[][];
+  /** matcher index → rules that use it. */
+  matcherRules: number[][];
+  regexes: (RegExp | null)[];
+  moneyMatchers: number[];
+}
+
+const runtimes = new WeakMap<CompiledPack, Runtime>();
+
+/** Builds (once per compiled pack object) the automaton and indexes that scoring needs. */
+export function prepareRuntime(pack: CompiledPack): Runtime {
+  const cached = runtimes.get(pack);
+  if (cached) return cached;
+  const phraseMatchers: number[][] = pack.phrases.map(() => []);
+  const placeMatchers: number[][] = pack.places.map(() => []);
+  const phrasePlaces: number[][] = pack.phrases.map(() => []);
+  pack.placePhrases.forEach((ids, place) => ids.forEach((id) => phrasePlaces[id]!.push(place)));
+  const regexes: (RegExp | null)[] = [];
+  const moneyMatchers: number[] = [];
+  pack.matchers.forEach((m, index) => {
+    regexes.push(null);
+    if (m.kind === 'phrases') m.phrases.forEach((id) => phraseMatchers[id]!.push(index));
+    else if (m.kind === 'pattern') {
+      m.anchors.forEach((id) => phraseMatchers[id]!.push(index));
+      regexes[index] = new RegExp(m.source, 'gu');
+    } else if (m.kind === 'money') moneyMatchers.push(index);
+    else m.places.forEach((p) => placeMatchers[p]!.push(index));
+  });
+  const matcherRules: number[][] = pack.matchers.map(() => []);
+  pack.rules.forEach((rule, r) => rule.matchers.forEach((m) => matcherRules[m]!.push(r)));
+  const runtime: Runtime = {
+    automaton: buildPhraseAutomaton(pack.phrases),
+    phraseMatchers,
+    phrasePlaces,
+    placeMatchers,
+    matcherRules,
+    regexes,
+    moneyMatchers: pack.money ? moneyMatchers : [],
+  };
+  runtimes.set(pack, runtime);
+  return runtime;
+}
+
+export interface ScoreOptions {
+  /** Locale for titles and explanations ("id", "vi", "zh-TW"); falls back to the language, then English. */
+  locale?: string;
+}
+
+/** Which rules fire on a normalised text, with their evidence in normalised coordinates. Includes non-scoring rules. */
+export interface RuleFiring {
+  rule: number;
+  spans: Span[];
+}
+
+export interface Analysis {
+  normalized: NormalizedText;
+  firings: RuleFiring[];
+  placeCountries: string[];
+}
+
+export function analyzeText(pack: CompiledPack, text: string): Analysis {
+  const rt = prepareRuntime(pack);
+  const normalized = normalizeText(typeof text === 'string' ? text : String(text));
+  const norm = normalized.text;
+  const hits = new Map<number, Span[]>();
+  const anchorHits = new Map<number, Span[]>();
+  const countries = new Set<string>();
+  const add = (map: Map<number, Span[]>, key: number, span: Span): void => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    if (list.length < MAX_HITS_PER_MATCHER) list.push(span);
+  };
+
+  const flags = pack.phraseFlags;
+  rt.automaton.scan(norm, (phrase, start, end) => {
+    const f = flags[phrase]!;
+    if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
+    if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end))) return;
+    const span = { start, end };
+    for (const m of rt.phraseMatchers[phrase]!) {
+      if (pack.matchers[m]!.kind === 'pattern') add(anchorHits, m, span);
+      else add(hits, m, span);
+    }
+    for (const place of rt.phrasePlaces[phrase]!) {
+      countries.add(pack.places[place]!.country);
+      for (const m of rt.placeMatchers[place]!) add(hits, m, span);
+    }
+  });
+
+  for (const [m, anchors] of anchorHits) runPattern(pack, rt, m, norm, anchors, (span) => add(hits, m, span));
+
+  if (rt.moneyMatchers.length > 0 && pack.money) {
+    const amounts = findMoney(norm, pack.money);
+    for (const amount of amounts) {
+      for (const m of rt.moneyMatchers) {
+        const matcher = pack.matchers[m]!;
+        if (matcher.kind !== 'money') continue;
+        if (amount.usdPerMonth < matcher.min || amount.usdPerMonth > matcher.max) continue;
+        if (matcher.periods && (amount.period === null || !matcher.periods.includes(amount.period))) continue;
+        add(hits, m, { start: amount.start, end: amount.end });
+      }
+    }
+  }
+
+  const candidates = new Set<number>();
+  for (const m of hits.keys()) for (const r of rt.matcherRules[m]!) candidates.add(r);
+  const firings: RuleFiring[] = [];
+  for (const r of [...candidates].sort((a, b) => a - b)) {
+    const result = evaluate(pack.rules[r]!.condition, hits);
+    if (result.ok) firings.push({ rule: r, spans: result.spans });
+  }
+  return { normalized, firings, placeCountries: [...countries].sort() };
+}
+
+function runPattern(pack: CompiledPack, rt: Runtime, m: number, norm: string, anchors: Span[], onMatch: (s: Span) => void): void {
+  const matcher = pack.matchers[m]!;
+  const re = rt.regexes[m];
+  if (matcher.kind !== 'pattern' || !re) return;
+  // Merge overlapping windows so no stretch of text is searched twice.
+  const windows: Span[] = [];
+  for (const a of [...anchors].sort((x, y) => x.start - y.start)) {
+    const start = Math.max(0, a.start - matcher.window);
+    const end = Math.min(norm.length, a.end + matcher.window);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+    if (windows.length >= MAX_PATTERN_WINDOWS) break;
+  }
+  for (const w of windows) {
+    const slice = norm.slice(w.start, w.end);
+    re.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(slice)) !== null) {
+      if (match[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      onMatch({ start: w.start + match.index, end: w.start + match.index + match[0].length });
+    }
+  }
+}
+
+interface Outcome {
+  ok: boolean;
+  spans: Span[];
+}
+
+function evaluate(c: CompiledCondition, hits: Map<number, Span[]>): Outcome {
+  switch (c.op) {
+    case 'hit': {
+      const list = hits.get(c.matcher);
+      return list && list.length > 0 ? { ok: true, spans: list } : { ok: false, spans: [] };
+    }
+    case 'all': {
+      const spans: Span[] = [];
+      for (const child of c.of) {
+        const r = evaluate(child, hits);
+        if (!r.ok) return { ok: false, spans: [] };
+        spans.push(...r.spans);
+      }
+      return { ok: true, spans };
+    }
+    case 'any':
+    case 'atLeast': {
+      const need = c.op === 'atLeast' ? c.n : 1;
+      const spans: Span[] = [];
+      let count = 0;
+      for (const child of c.of) {
+        const r = evaluate(child, hits);
+        if (r.ok) {
+          count++;
+          spans.push(...r.spans);
+        }
+      }
+      return count >= need ? { ok: true, spans } : { ok: false, spans: [] };
+    }
+    case 'not':
+      return { ok: !evaluate(c.of, hits).ok, spans: [] };
+    case 'near':
+      return nearest(c.matchers, c.within, hits);
+  }
+}
+
+/** Finds the tightest stretch holding one hit of every matcher, if it spans at most `within` characters. */
+function nearest(matchers: number[], within: number, hits: Map<number, Span[]>): Outcome {
+  const events: { span: Span; who: number }[] = [];
+  for (let k = 0; k < matchers.length; k++) {
+    const list = hits.get(matchers[k]!);
+    if (!list || list.length === 0) return { ok: false, spans: [] };
+    for (const span of list) events.push({ span, who: k });
+  }
+  events.sort((a, b) => a.span.start - b.span.start);
+  const counts = new Array<number>(matchers.length).fill(0);
+  let present = 0;
+  let best: { from: number; to: number; width: number } | null = null;
+  let left = 0;
+  for (let right = 0; right < events.length; right++) {
+    if (counts[events[right]!.who]!++ === 0) present++;
+    while (present === matchers.length) {
+      const slice = events.slice(left, right + 1);
+      const width = Math.max(...slice.map((e) => e.span.end)) - events[left]!.span.start;
+      if (width <= within && (!best || width < best.width)) best = { from: left, to: right, width };
+      if (--counts[events[left]!.who]! === 0) present--;
+      left++;
+    }
+  }
+  if (!best) return { ok: false, spans: [] };
+  // One span per matcher from the chosen stretch: the evidence that the signs stand together.
+  const chosen = new Map<number, Span>();
+  for (const e of events.slice(best.from, best.to + 1)) if (!chosen.has(e.who)) chosen.set(e.who, e.span);
+  return { ok: true, spans: [...chosen.values()] };
+}
+
+export function pickLocale(text: LocalizedText, locale: string | undefined): string {
+  if (locale) {
+    const exact = text[locale];
+    if (exact) return exact;
+    const lang = text[locale.split('-')[0]!];
+    if (lang) return lang;
+  }
+  return text.en ?? Object.values(text)[0] ?? '';
+}
+
+function toEvidence(original: string, normalized: NormalizedText, spans: Span[]): Evidence[] {
+  const mapped = spans
+    .map((s) => mapSpanToOriginal(normalized, s.start, s.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [];
+  for (const s of mapped) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue; // overlapping evidence adds nothing for the reader
+    out.push({ start: s.start, end: s.end, text: original.slice(s.start, s.end) });
+    if (out.length >= MAX_EVIDENCE_PER_SIGNAL) break;
+  }
+  return out;
+}
+
+function levelIndex(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/** Turns the rules that fired into a score, a level and explained signals. */
+export function verdictFromAnalysis(pack: CompiledPack, original: string, analysis: Analysis, options: ScoreOptions = {}): Verdict {
+  const perCategory = new Map<string, number>();
+  const signals: Signal[] = [];
+  let cap: { level: Level; rule: CompiledRule } | null = null;
+  for (const firing of analysis.firings) {
+    const rule = pack.rules[firing.rule]!;
+    if (!rule.scores) continue;
+    perCategory.set(rule.category, (perCategory.get(rule.category) ?? 0) + rule.weight);
+    if (rule.cap && (!cap || levelIndex(rule.cap) < levelIndex(cap.level))) cap = { level: rule.cap, rule };
+    signals.push({
+      rule: rule.id,
+      rev: rule.rev,
+      pack: rule.pack,
+      category: rule.category,
+      weight: rule.weight,
+      title: pickLocale(rule.title, options.locale),
+      explanation: pickLocale(rule.explanation, options.locale),
+      advice: pickLocale(rule.advice, options.locale),
+      evidence: toEvidence(original, analysis.normalized, firing.spans),
+    });
+  }
+  let total = 0;
+  let positiveCategories = 0;
+  for (const [category, sum] of perCategory) {
+    const limit = pack.categoryCaps[category] ?? pack.categoryCap;
+    total += Math.max(-limit, Math.min(limit, sum));
+    if (sum > 0) positiveCategories++;
+  }
+  let score = Math.max(0, Math.min(100, Math.round(total)));
+  const t = pack.levels;
+  let level: Level = score >= t.danger ? 'danger' : score >= t.warning ? 'warning' : score >= t.caution ? 'caution' : 'none';
+  if (level === 'danger' && positiveCategories < t.dangerMinCategories) level = 'warning';
+  const verdict: Verdict = { level, score, signals, destinations: analysis.placeCountries };
+  if (cap && levelIndex(level) > levelIndex(cap.level)) {
+    verdict.level = cap.level;
+    const ceiling = cap.level === 'none' ? t.caution : cap.level === 'caution' ? t.warning : t.danger;
+    verdict.score = score = Math.min(score, ceiling - 1);
+    verdict.cappedBy = `${cap.rule.pack}/${cap.rule.id}@${cap.rule.rev}`;
+  }
+  signals.sort((a, b) => b.weight - a.weight || a.rule.localeCompare(b.rule));
+  return verdict;
+}
+
+export function scoreText(pack: CompiledPack, text: string, options: ScoreOptions = {}): Verdict {
+  const original = typeof text === 'string' ? text : String(text);
+  return verdictFromAnalysis(pack, original, analyzeText(pack, original), options);
+}
+
+/** Whether one rule (by id) fires on a text, whatever its status. For running a pack's examples. */
+export function ruleFires(pack: CompiledPack, packId: string, ruleId: string, text: string): boolean {
+  const index = pack.rules.findIndex((r) => r.pack === packId && r.id === ruleId);
+  if (index < 0) return false;
+  return analyzeText(pack, text).firings.some((f) => f.rule === index);
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { compilePack, ENGINE_FORMAT, isCompatibleCompiledPack, ruleFires, scoreText, type PackSource, type Verdict } from '../../src/engine/index.js';
+import { minimalPack, rule } from '../fixtures/minimal-pack.js';
+
+const pack = compilePack(minimalPack());
+const fired = (v: Verdict) => v.signals.map((s) => s.rule).sort();
+
+function packWith(extra: ReturnType<typeof rule>[], edit: (p: PackSource) => void = () => {}) {
+  const p = minimalPack();
+  p.rules.push(...extra);
+  edit(p);
+  return compilePack(p);
+}
+
+describe('scoreText', () => {
+  it('returns level none and no signals for an innocent text', () => {
+    expect(scoreText(pack, 'Lunch at noon? The weather is nice in Bangkok.')).toEqual({ level: 'none', score: 0, signals: [], destinations: [] });
+  });
+
+  it('explains each sign with rule, rev, pack, category and exact evidence from the original text', () => {
+    const text = 'Great job in  SIHANOUKVILLE!! Free Flight provided.';
+    const v = scoreText(pack, text);
+    const hub = v.signals.find((s) => s.rule === 'hub')!;
+    expect(hub).toMatchObject({ rev: 1, pack: 'test', category: 'high-risk-destination', weight: 25, title: 'title of hub' });
+    expect(hub.evidence).toEqual([{ start: 14, end: 27, text: 'SIHANOUKVILLE' }]);
+    const flight = v.signals.find((s) => s.rule === 'free-flight')!;
+    expect(text.slice(flight.evidence[0]!.start, flight.evidence[0]!.end)).toBe('Free Flight');
+    expect(v.destinations).toEqual(['KH']);
+  });
+
+  it('finds phrases through obfuscation and maps evidence back to what the user saw', () => {
+    const text = 'Contact me on T e l e g r a m or wh@tsapp';
+    const v = scoreText(pack, text);
+    const tg = v.signals.find((s) => s.rule === 'telegram')!;
+    expect(tg.evidence.map((e) => e.text)).toEqual(['T e l e g r a m', 'wh@tsapp']);
+  });
+
+  it('respects word boundaries for Latin phrases but not for Chinese', () => {
+    expect(fired(scoreText(pack, 'telegrams are old-fashioned'))).toEqual([]);
+    expect(fired(scoreText(pack, '去西港工作'))).toEqual(['hub']);
+  });
+
+  it('runs a pattern only behind its literal anchor', () => {
+    expect(ruleFires(pack, 'test', 'telegram', 'apply at t.me/jobs_abroad_now')).toBe(true);
+    expect(ruleFires(pack, 'test', 'telegram', 'apply at t.me/ab')).toBe(false);
+  });
+
+  it('matches money normalised per month', () => {
+    expect(ruleFires(pack, 'test', 'high-pay', 'Earn 60,000 baht per month, no experience needed')).toBe(true);
+    expect(ruleFires(pack, 'test', 'high-pay', 'Earn $60 per day, no experience')).toBe(true);
+    expect(ruleFires(pack, 'test', 'high-pay', 'Earn 20,000 baht per month, no experience needed')).toBe(false);
+  });
+
+  describe('conditions', () => {
+    const p = packWith([
+      rule({
+        id: 'near-rule',
+        category: 'tourist-visa-for-work',
+        matchers: { visa: { phrases: ['tourist visa'] }, work: { phrases: ['work'] } },
+        condition: { near: ['visa', 'work'], within: 30 },
+        examples: { match: ['x'], ok: ['y'] },
+      }),
+      rule({
+        id: 'not-rule',
+        category: 'urgency',
+        matchers: { now: { phrases: ['start now'] }, contract: { phrases: ['contract'] } },
+        condition: { all: ['now', { not: 'contract' }] },
+      }),
+      rule({
+        id: 'atleast-rule',
+        category: 'typing-test',
+        matchers: { a: { phrases: ['typing test'] }, b: { phrases: ['wpm'] }, c: { phrases: ['fast typist'] } },
+        condition: { atLeast: 2, of: ['a', 'b', 'c'] },
+      }),
+    ]);
+    it('near holds only within N characters', () => {
+      expect(ruleFires(p, 'test', 'near-rule', 'come on a tourist visa and work here')).toBe(true);
+      expect(ruleFires(p, 'test', 'near-rule', `tourist visa ${'x'.repeat(60)} work`)).toBe(false);
+    });
+    it('not excludes', () => {
+      expect(ruleFires(p, 'test', 'not-rule', 'start now!')).toBe(true);
+      expect(ruleFires(p, 'test', 'not-rule', 'start now, contract signed first')).toBe(false);
+    });
+    it('atLeast counts distinct conditions', () => {
+      expect(ruleFires(p, 'test', 'atleast-rule', 'typing test, typing test')).toBe(false);
+      expect(ruleFires(p, 'test', 'atleast-rule', 'typing test of 40 wpm')).toBe(true);
+    });
+  });
+
+  describe('levels', () => {
+    it('reaches danger only with several independent categories', () => {
+      const v = scoreText(pack, 'Job in Sihanoukville. Free flight. Contact on Telegram. Salary $2000/month, no experience needed.');
+      expect(v.level).toBe('danger');
+      expect(new Set(v.signals.map((s) => s.category)).size).toBeGreaterThanOrEqual(3);
+    });
+
+    it('caps one category however often its sign repeats', () => {
+      const v = scoreText(pack, 'Sihanoukville '.repeat(50) + 'Myawaddy '.repeat(50));
+      expect(v.score).toBe(25);
+      expect(v.level).toBe('caution');
+    });
+
+    it('keeps a high score below danger when fewer categories than dangerMinCategories agree', () => {
+      const p = packWith([], (src) => {
+        src.categoryCap = 100;
+        src.rules[0]!.weight = 90;
+      });
+      const v = scoreText(p, 'Sihanoukville');
+      expect(v.score).toBe(90);
+      expect(v.level).toBe('warning');
+    });
+
+    it('takes thresholds from the pack', () => {
+      const p = packWith([], (src) => (src.levels = { caution: 5, warning: 10, danger: 90, dangerMinCategories: 1 }));
+      expect(scoreText(p, 'Sihanoukville').level).toBe('warning');
+    });
+
+    it('caps the level of texts that warn about scams', () => {
+      const v = scoreText(pack, 'Authorities warn: victims lured to Sihanoukville with a free flight and Telegram chats were rescued, no experience needed, $2000 a month.');
+      expect(v.level).toBe('caution');
+      expect(v.cappedBy).toBe('test/news@1');
+      expect(v.score).toBeLessThan(45);
+    });
+
+    it('lets negative legit-context weight lower the score', () => {
+      const p = packWith([rule({ id: 'licensed', category: 'legit-context', weight: -20, matchers: { l: { phrases: ['licensed agency'] } } })]);
+      expect(scoreText(p, 'Sihanoukville via a licensed agency').score).toBe(5);
+    });
+  });
+
+  it('localises titles with language fallback to English', () => {
+    const p = packWith([], (src) => (src.rules[0]!.title = { en: 'Hub', id: 'Pusat penipuan', 'zh-TW': '詐騙園區' }));
+    expect(scoreText(p, 'Sihanoukville', { locale: 'id-ID' }).signals[0]!.title).toBe('Pusat penipuan');
+    expect(scoreText(p, 'Sihanoukville', { locale: 'zh-TW' }).signals[0]!.title).toBe('詐騙園區');
+    expect(scoreText(p, 'Sihanoukville', { locale: 'vi' }).signals[0]!.title).toBe('Hub');
+  });
+
+  it('scores 5 MB of text without error', () => {
+    const chunk = 'Customer service job in Sihanoukville, free flight, chat on Telegram. 你好世界 ';
+    const text = chunk.repeat(Math.ceil(5_000_000 / chunk.length));
+    const v = scoreText(pack, text);
+    expect(v.level).toBe('danger');
+    for (const s of v.signals) expect(s.evidence.length).toBeLessThanOrEqual(6);
+  });
+
+  it('never crashes on lone surrogates, NUL and control characters', () => {
+    const text = '\uD800free\u0000 flight\uDFFF to \u0007Sihanoukville\uD83D';
+    const v = scoreText(pack, text);
+    expect(fired(v)).toEqual(['free-flight', 'hub']);
+    for (const s of v.signals) for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('compiles to JSON-serialisable data that scores the same after a round trip', () => {
+    const copy = JSON.parse(JSON.stringify(pack));
+    expect(copy.engineFormat).toBe(ENGINE_FORMAT);
+    expect(isCompatibleCompiledPack(copy)).toBe(true);
+    const text = 'Job in Sihanoukville, free flight, Telegram, $2000/month no experience needed';
+    expect(scoreText(copy, text)).toEqual(scoreText(pack, text));
+    expect(isCompatibleCompiledPack({ ...copy, engineFormat: ENGINE_FORMAT + 1 })).toBe(false);
+  });
+
+  it('does not score experimental rules, but still evaluates them for examples', () => {
+    const p = packWith([], (src) => (src.rules[0]!.status = 'experimental'));
+    expect(fired(scoreText(p, 'Sihanoukville'))).toEqual([]);
+    expect(ruleFires(p, 'test', 'hub', 'Sihanoukville')).toBe(true);
+  });
+
+  it('applies a local pack that re-weights and disables base rules and adds its own', () => {
+    const local: PackSource = {
+      ...minimalPack(),
+      id: 'ngo',
+      version: '0.1.0',
+      places: [],
+      rules: [rule({ id: 'agency-fee', category: 'recruitment-fee', weight: 10, matchers: { fee: { phrases: ['agency fee'] } } })],
+      overrides: [
+        { rule: 'test/hub', weight: 5 },
+        { rule: 'test/telegram', disable: true },
+      ],
+    };
+    const combined = compilePack([minimalPack(), local]);
+    const v = scoreText(combined, 'Sihanoukville, Telegram, agency fee');
+    expect(v.signals.map((s) => `${s.pack}/${s.rule}:${s.weight}`).sort()).toEqual(['ngo/agency-fee:10', 'test/hub:5']);
+    expect(combined.packs.map((p) => p.id)).toEqual(['test', 'ngo']);
+  });
+});
