@@ -3,6 +3,7 @@
 // Node-only. Never sends anything over the network.
 import { parseArgs } from 'node:util';
 import { checkPack } from './check-command.js';
+import { evaluateRows, formatReport, readLabelledFile, type EvalReport } from './eval-command.js';
 import { formatIssue, loadAndValidate } from './load-pack.js';
 import { corePackDir } from './paths.js';
 import { scanFiles, scanJsonl } from './scan-command.js';
@@ -11,6 +12,8 @@ const USAGE = `Usage:
   lureguard scan [FILE...] [--pack PATH] [--locale LANG]   score files (or standard input) and explain the verdict
   lureguard scan --jsonl [--pack PATH]                      JSON Lines in ({id, text}), one verdict line out per line
   lureguard check [PACK...]                                 validate packs and run their examples (default: core)
+  lureguard eval FILE.jsonl... [--pack PATH] [--by-rule] [--json]
+                                                            measure recall and false positives on labelled texts
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,6 +32,32 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (values.jsonl) return scanJsonl(loaded.compiled, process.stdin, process.stdout, values.locale);
     return scanFiles(loaded.compiled, positionals, process.stdin, process.stdout, values.locale);
+  }
+  if (command === 'eval') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { pack: { type: 'string' }, 'by-rule': { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+    if (positionals.length === 0) {
+      process.stderr.write(`lureguard eval: give one or more labelled .jsonl files\n${USAGE}`);
+      return 64;
+    }
+    const loaded = loadAndValidate(values.pack ?? corePackDir(), { realRegexCheck: false });
+    if (!loaded.ok) {
+      process.stderr.write(`lureguard: the pack is invalid:\n${loaded.issues.map(formatIssue).join('\n')}\n`);
+      return 1;
+    }
+    const rows = [];
+    const malformed: EvalReport['malformed'] = [];
+    for (const file of positionals) {
+      const r = readLabelledFile(file);
+      rows.push(...r.rows);
+      malformed.push(...r.malformed);
+    }
+    const report: EvalReport = { ...evaluateRows(loaded.compiled, rows), malformed };
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, values['by-rule'] ?? false)}\n`);
+    return malformed.length > 0 ? 2 : 0;
   }
   if (command === 'check') {
     const packs = rest.length > 0 ? rest : [corePackDir()];
