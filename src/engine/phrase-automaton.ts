@@ -25,9 +25,11 @@ export function isWordChar(code: number): boolean {
     (code >= 0x370 && code <= 0x4ff) ||
     (code >= 0x1e00 && code <= 0x1eff) ||
     (code >= 0x0300 && code <= 0x036f) ||
-    // Devanagari letters and marks (Hindi), Hangul syllables (Korean): spaced scripts too.
-    (code >= 0x0900 && code <= 0x097f) ||
-    (code >= 0xac00 && code <= 0xd7a3)
+    // Devanagari letters, marks and digits (Hindi) — not the danda "।" / "॥", which ends a sentence.
+    // Hangul is left out on purpose: Korean particles attach to the noun (텔레그램으로), so a phrase must
+    // match inside a longer word there, as in Chinese and Thai.
+    (code >= 0x0900 && code <= 0x0963) ||
+    (code >= 0x0966 && code <= 0x097f)
   );
 }
 

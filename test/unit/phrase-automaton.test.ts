@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boundaryFlags, buildPhraseAutomaton, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY } from '../../src/engine/phrase-automaton.js';
+import { boundaryFlags, buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY } from '../../src/engine/phrase-automaton.js';
 
 function findAll(phrases: string[], text: string): [string, number][] {
   const hits: [string, number][] = [];
@@ -50,5 +50,12 @@ describe('phrase automaton', () => {
     expect(boundaryFlags('西港')).toBe(0);
     expect(boundaryFlags('t.me/')).toBe(NEEDS_LEFT_BOUNDARY);
     expect(boundaryFlags('lương cao')).toBe(NEEDS_LEFT_BOUNDARY | NEEDS_RIGHT_BOUNDARY);
+    expect(boundaryFlags('वीज़ा')).toBe(NEEDS_LEFT_BOUNDARY | NEEDS_RIGHT_BOUNDARY);
+    expect(boundaryFlags('텔레그램')).toBe(0);
+  });
+
+  it('treats the Hindi danda as punctuation, not as part of a word', () => {
+    expect(isWordChar('।'.charCodeAt(0))).toBe(false);
+    expect(isWordChar('क'.charCodeAt(0))).toBe(true);
   });
 });
