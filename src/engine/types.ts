@@ -103,6 +103,7 @@ export interface RuleSource {
   advice: LocalizedText;
   references: string[];
   falsePositives?: string[];
+  /** Absent in the shipped form (`pack build` strips them); required in the source form. */
   examples: { match: string[]; ok: string[] };
 }
 

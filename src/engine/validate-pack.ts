@@ -69,6 +69,11 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 export interface ValidateOptions {
   /** An extra regex safety analyser (the CLI passes a real one); returns a reason when a pattern is unsafe. */
   checkRegex?: (pattern: string) => string | null;
+  /**
+   * `source` (default) is the maintainer's form and needs examples on every rule; `shipped` is the form
+   * users receive (`pack build`), from which examples are stripped.
+   */
+  form?: 'source' | 'shipped';
 }
 
 export function validatePack(input: unknown, options: ValidateOptions = {}): PackIssue[] {
@@ -278,7 +283,9 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       });
     }
     if (rule.falsePositives !== undefined) checkStringList(rule.falsePositives, `${path}.falsePositives`, 'falsePositives');
-    if (!isObj(rule.examples)) {
+    if (options.form === 'shipped' && rule.examples === undefined) {
+      // Examples are stripped from the shipped form; they ran as tests before the pack was built.
+    } else if (!isObj(rule.examples)) {
       report('missing-examples', `${path}.examples`, 'every rule needs examples {match: [...], ok: [...]}');
     } else {
       checkKeys(rule.examples, `${path}.examples`, ['match', 'ok']);

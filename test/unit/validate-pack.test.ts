@@ -103,6 +103,13 @@ describe('pack validator', () => {
     expect(issues).toEqual([expect.objectContaining({ code: 'unsafe-regex', message: 'analyser says no', rule: 'telegram' })]);
   });
 
+  it('accepts the shipped form without examples, but not the source form', () => {
+    const pack = minimalPack() as any;
+    for (const r of pack.rules) delete r.examples;
+    expect(validatePack(pack, { form: 'shipped' })).toEqual([]);
+    expect(validatePack(pack).filter((i) => i.code === 'missing-examples')).toHaveLength(pack.rules.length);
+  });
+
   it('checks overrides of a local pack', () => {
     const local = { ...minimalPack(), id: 'ngo', rules: [rule({ id: 'extra', matchers: { p: { phrases: ['agency fee'] } } })], overrides: [{ rule: 'core/hub', weight: 5 }] };
     expect(validatePack(local)).toEqual([]);
