@@ -1,7 +1,8 @@
 // The typed message map of each receiving context, and the reply envelope every message gets back.
 // Types and constants only: no browser APIs, no logic. Page text travels in these messages; it is never
 // logged or stored by anything that handles them.
-import type { Verdict } from '../engine/types.js';
+import type { Level, Verdict } from '../engine/types.js';
+import type { HotlineEntry } from './hotlines.js';
 
 /** Longest text (in UTF-16 code units) the background accepts for scoring; longer texts are refused. */
 export const MAX_TEXT_LENGTH = 1_000_000;
@@ -21,7 +22,58 @@ export interface PackInfo {
 export type BackgroundMessages = {
   'score-text': { request: { text: string }; response: { verdict: Verdict } };
   'get-pack-info': { request: Record<never, never>; response: PackInfo };
+  /** A content script sends the text of a job offer (or a chat, or a selection) it found on its page. */
+  'report-page': { request: { url: string; kind: PageKind; text: string; title?: string }; response: PageReportReply };
+  /** A content script could not read its page; the popup says so. Never carries page text. */
+  'report-problem': { request: { url: string; problem: PageProblem }; response: Record<never, never> };
+  /** The popup asks for the verdict of a tab. */
+  'get-tab-report': { request: { tabId: number }; response: { report: TabReport | null } };
 };
+
+/** What a content script found. `page` is a generic page (not recognised as an offer). */
+export const PAGE_KINDS = ['job-offer', 'message', 'selection', 'page'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** Why a content script could not score its page (no text here: only a reason code). */
+export const PAGE_PROBLEMS = ['extract-failed', 'worker-unreachable', 'text-too-long'] as const;
+export type PageProblem = (typeof PAGE_PROBLEMS)[number];
+
+/** Whether the in-page banner should appear for a verdict, given the user's settings, and the help to show. */
+export interface BannerDecision {
+  show: boolean;
+  /** Why not, when show is false. */
+  reason?: 'below-level' | 'site-allowed' | 'site-paused';
+  /** The level from which banners appear (options). */
+  minLevel: Level;
+  /** Hotlines for the user's country and for destinations the offer names (may be empty: embassy advice still shows). */
+  help: HotlineEntry[];
+}
+
+export interface PageReportReply {
+  verdict: Verdict;
+  banner: BannerDecision;
+}
+
+/** The verdict of one tab, kept in storage.session for the tab's life (so it survives worker restarts). */
+export interface TabReport {
+  url: string;
+  kind: PageKind;
+  verdict: Verdict | null;
+  /** Set when the content script could not score the page. */
+  problem?: PageProblem;
+  /** Set when the user allowed or paused this site: the verdict is kept but no warning is shown. */
+  suppressed?: 'site-allowed' | 'site-paused';
+  checkedAt: number;
+}
+
+/** Messages a content script receives from the background (for example the result of "Check this text"). */
+export type ContentMessages = {
+  'show-verdict': { request: { verdict: Verdict; banner: BannerDecision; origin: 'selection' }; response: { shown: boolean } };
+};
+export type ContentMessageType = keyof ContentMessages;
+export type ContentRequest<K extends ContentMessageType = ContentMessageType> = K extends ContentMessageType
+  ? { type: K } & ContentMessages[K]['request']
+  : never;
 
 export type BackgroundMessageType = keyof BackgroundMessages;
 export type BackgroundRequest<K extends BackgroundMessageType = BackgroundMessageType> = K extends BackgroundMessageType
