@@ -4,6 +4,8 @@
 import type { Writable } from 'node:stream';
 import { ruleFires } from '../engine/index.js';
 import { formatIssue, loadAndValidate } from './load-pack.js';
+import { diffRules, loadRules, UsageError } from './pack-command.js';
+import { previousRelease } from './releases.js';
 
 export interface ExampleFailure {
   rule: string;
@@ -12,7 +14,11 @@ export interface ExampleFailure {
   text: string;
 }
 
-export function checkPack(packPath: string, out: Writable): boolean {
+/**
+ * Validates a pack and runs its examples. `previous` is the last released shipped file of the same pack
+ * (default: the newest one in rules/releases/index.json): a rule changed since then must have a higher rev.
+ */
+export function checkPack(packPath: string, out: Writable, previous?: string | null): boolean {
   const result = loadAndValidate(packPath);
   if (!result.ok) {
     out.write(`${packPath}: INVALID — ${result.issues.length} problem(s)\n`);
@@ -31,9 +37,25 @@ export function checkPack(packPath: string, out: Writable): boolean {
       });
     }
   });
+  const before = previous === undefined ? previousRelease(source.id) : previous;
+  let notBumped: string[] = [];
+  if (before) {
+    try {
+      notBumped = diffRules(loadRules(before).rules, source.rules).notBumped.map(
+        (n) => `  ✗ rev-not-bumped  rule ${n.id} changed (${n.fields.join(', ')}) since ${before} but rev is still ${n.rev}`,
+      );
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      notBumped = [`  ✗ previous-release-unreadable  ${err.message}`];
+    }
+  }
+  if (notBumped.length > 0) {
+    out.write(`${packPath}: FAILED — ${notBumped.length} rule(s) changed without a rev bump\n${notBumped.join('\n')}\n`);
+    return false;
+  }
   const summary = `${source.rules.length} rules, ${compiled.phrases.length} phrases, ${source.places?.length ?? 0} places, ${examples} examples`;
   if (failures.length === 0) {
-    out.write(`${packPath}: OK — ${source.id} ${source.version}: ${summary}\n`);
+    out.write(`${packPath}: OK — ${source.id} ${source.version}: ${summary}${before ? `; revs checked against ${before}` : ''}\n`);
     return true;
   }
   out.write(`${packPath}: FAILED — ${failures.length} example(s) of ${examples} did not behave\n`);

@@ -5,15 +5,23 @@ import { parseArgs } from 'node:util';
 import { checkPack } from './check-command.js';
 import { evaluateRows, formatReport, readLabelledFile, type EvalReport } from './eval-command.js';
 import { formatIssue, loadAndValidate } from './load-pack.js';
+import { packCommand, UsageError } from './pack-command.js';
 import { corePackDir } from './paths.js';
 import { scanFiles, scanJsonl } from './scan-command.js';
 
 const USAGE = `Usage:
   lureguard scan [FILE...] [--pack PATH] [--locale LANG]   score files (or standard input) and explain the verdict
   lureguard scan --jsonl [--pack PATH]                      JSON Lines in ({id, text}), one verdict line out per line
-  lureguard check [PACK...]                                 validate packs and run their examples (default: core)
+  lureguard check [PACK...] [--previous FILE]               validate packs, run their examples, check rev bumps (default: core)
   lureguard eval FILE.jsonl... [--pack PATH] [--by-rule] [--json]
                                                             measure recall and false positives on labelled texts
+  lureguard pack keygen --out KEYFILE                       new Ed25519 key pair (KEYFILE, KEYFILE.pub)
+  lureguard pack build [PACKDIR] --out FILE                 shipped form: canonical JSON, no examples, with sha256
+  lureguard pack sign FILE --key KEYFILE                    detached signature FILE.sig
+  lureguard pack verify FILE --pub PUBFILE[,PUBFILE]        exit 0 only if the signature is valid
+  lureguard pack diff OLD NEW                               added, removed, changed rules; fails on a missing rev bump
+  lureguard pack index FILE... --out INDEX --base-url URL   the pack index the extension's updater reads
+  lureguard pack new-rule ID [--pack DIR] [--category C]    scaffold a rule with its examples
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,10 +67,30 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, values['by-rule'] ?? false)}\n`);
     return malformed.length > 0 ? 2 : 0;
   }
+  if (command === 'pack') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' }, key: { type: 'string' }, pub: { type: 'string' }, sig: { type: 'string' },
+        'base-url': { type: 'string' }, pack: { type: 'string' }, file: { type: 'string' }, category: { type: 'string' },
+      },
+    });
+    try {
+      return await packCommand(positionals, values, process.stdout, corePackDir());
+    } catch (err) {
+      if (err instanceof UsageError) {
+        process.stderr.write(`lureguard: ${err.message}\n`);
+        return 64;
+      }
+      throw err;
+    }
+  }
   if (command === 'check') {
-    const packs = rest.length > 0 ? rest : [corePackDir()];
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { previous: { type: 'string' } } });
+    const packs = positionals.length > 0 ? positionals : [corePackDir()];
     let ok = true;
-    for (const p of packs) ok = checkPack(p, process.stdout) && ok;
+    for (const p of packs) ok = checkPack(p, process.stdout, values.previous) && ok;
     return ok ? 0 : 1;
   }
   process.stderr.write(command && command !== '--help' && command !== 'help' ? `lureguard: unknown command "${command}"\n${USAGE}` : USAGE);
