@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // CLI tests spawn the command several times; a shared 2-core machine needs headroom.
+          testTimeout: 60_000,
         },
       },
       {
