@@ -1,0 +1,1237 @@
+// Normalises text for matching (NFKC, lower case, invisible characters dropped, look-alike letters, leetspeak
+// and spaced-out letters folded, emoji, whitespace and dashes collapsed) and maps every output character back
+// to the original code units, so evidence quotes exactly what the user saw. Rule phrases use the same function.
+// Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** starts[i]: index (UTF-16) in the original of the first code unit that produced text[i]. */
+  starts: Int32Array;
+  /** ends[i]: index in the original just past the last code unit that produced text[i]. */
+  ends: Int32Array;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Character classes of OUTPUT code units (lazily filled for the BMP; KNOWN marks a filled entry).
+
+const W = 0x1; // part of a word (token): letter, mark, number, or a leet symbol @ $ ! |
+const LET = 0x2; // a letter (\p{L})
+const LAT = 0x4; // a Latin letter
+const DIG = 0x8; // ASCII digit 0-9
+const SYM = 0x10; // leet symbol @ $ ! |
+const CNF = 0x20; // Cyrillic or Greek letter that looks like a Latin one
+const SEP = 0x40; // separator of spaced-out letters: space . * / · • ‧ ・
+const SGL = 0x80; // may be one of a run of spaced-out single letters (letters except Hangul)
+const DASH = 0x100; // - _ ‐ ‒ – — ― ⸺ ⸻
+const LEETABLE = 0x200; // 0 1 3 4 5 7 @ $ ! |
+const KNOWN = 0x8000;
+
+const OUT_CLS = new Uint16Array(0x10000);
+
+// Kinds of INPUT code units (non-ASCII BMP), lazily filled.
+const K_PASS = 1; // NFKC-stable and caseless: output unchanged
+const K_MAP1 = 2; // maps to the single code unit MAP1[c]
+const K_MAPN = 3; // maps to the string MAPN.get(c)
+const K_REMOVE = 4; // produces nothing
+const K_SPACE = 5; // whitespace or control: one space
+const K_MARK = 6; // combining mark: joins the preceding base into one cluster
+const K_EMOJI = 7; // pictograph
+const K_HIGH = 8; // high surrogate
+const K_LOW = 9; // low surrogate (lone when met first)
+const K_PLAIN = 10; // like K_PASS, and the fast loop writes it without looking around (CJK, Thai, ...)
+
+const IN_KIND = new Uint8Array(0x10000);
+const MAP1 = new Uint16Array(0x10000);
+const MAPN = new Map<number, string>();
+
+/** Latin letter each look-alike maps to, by input code unit (upper and lower case forms differ for Greek). */
+const CONF_IN = new Map<number, number>();
+/** The same by lowercase output code unit (used for look-alikes produced by NFKC, e.g. mathematical Greek). */
+const CONF_OUT = new Map<number, number>();
+
+function addConfusables(pairs: string, table: Map<number, number>): void {
+  for (let k = 0; k + 1 < pairs.length; k += 2) table.set(pairs.charCodeAt(k), pairs.charCodeAt(k + 1));
+}
+// Cyrillic (lower, upper) and Greek (lower) look-alikes as [look-alike, latin] pairs.
+const CYRILLIC = 'аaвbеeіiјjкkмmнhоoрpсcтtуyхxѕsһhԁdԛqԝwӏlүyьb';
+const CYRILLIC_UPPER = 'АaВbЕeІiЈjКkМmНhОoРpСcТtУyХxЅsҺhԀdԚqԜwӀlҮyЬb';
+const GREEK = 'αaβbγyεeιiκkνvοoρpτtυuχxωwηn';
+const GREEK_UPPER = 'ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx';
+addConfusables(CYRILLIC + GREEK, CONF_OUT);
+addConfusables(CYRILLIC + CYRILLIC_UPPER + GREEK + GREEK_UPPER, CONF_IN);
+
+/** Small capitals and similar letter forms that NFKC leaves alone. */
+const SMALL_CAPS = new Map<number, string>();
+for (const [from, to] of [
+  ['ᴀ', 'a'], ['ʙ', 'b'], ['ᴄ', 'c'], ['ᴅ', 'd'], ['ᴇ', 'e'], ['ꜰ', 'f'], ['ɢ', 'g'], ['ʜ', 'h'], ['ɪ', 'i'],
+  ['ᴊ', 'j'], ['ᴋ', 'k'], ['ʟ', 'l'], ['ᴍ', 'm'], ['ɴ', 'n'], ['ᴏ', 'o'], ['ᴘ', 'p'], ['ꞯ', 'q'], ['ǫ', 'q'],
+  ['ʀ', 'r'], ['ꜱ', 's'], ['ᴛ', 't'], ['ᴜ', 'u'], ['ᴠ', 'v'], ['ᴡ', 'w'], ['ʏ', 'y'], ['ᴢ', 'z'],
+  ['ß', 'ss'], ['ς', 'σ'],
+] as const) {
+  SMALL_CAPS.set(from.charCodeAt(0), to);
+}
+
+/** Words that, beside a digit, mean the digit is a number (currencies before it, units after it). */
+const CURRENCY_WORDS = new Set(
+  ('us usd usdt dollar dollars dolar thb baht bath rmb cny yuan php peso pesos piso rp idr rupiah vnd vnđ tr ' +
+    'inr rs lakh krw rm myr ringgit brl ksh kes kshs sgd hkd aud eur gbp ntd twd jpy mmk khr lak kip btc eth')
+    .split(' '),
+);
+const UNIT_WORDS = new Set(
+  ('st nd rd th am pm k kg km cm mm ml g gb mb tb kb hr hrs h d day days yr yrs year years yo mo mos month ' +
+    'months mth mths wk wks week weeks min mins sec secs jt jta juta rb ribu tr triệu lakh lakhs pcs pc pax ' +
+    'mil million millions bn billion thousand ft lbs lb x usd usdt')
+    .split(' '),
+);
+
+const RE_LETTER = /\p{L}/u;
+const RE_LATIN = /\p{Script=Latin}/u;
+const RE_WORDISH = /[\p{N}\p{M}]/u;
+const RE_MARK = /\p{M}/u;
+const RE_PICTO = /\p{Extended_Pictographic}/u;
+
+function computeOutCls(u: number): number {
+  let cls = KNOWN;
+  if (u >= 0xd800 && u <= 0xdfff) {
+    cls |= W; // half of an astral letter or number (astral symbols never enter a word: see emitAstral)
+  } else {
+    const ch = String.fromCharCode(u);
+    if (RE_LETTER.test(ch)) {
+      cls |= W | LET;
+      if (RE_LATIN.test(ch)) cls |= LAT;
+      const hangul = (u >= 0x1100 && u <= 0x11ff) || (u >= 0x3130 && u <= 0x318f) || (u >= 0xac00 && u <= 0xd7af);
+      if (!hangul) cls |= SGL;
+      if (CONF_OUT.has(u)) cls |= CNF;
+    } else if (RE_WORDISH.test(ch)) {
+      cls |= W;
+    }
+    if (u >= 0x30 && u <= 0x39) cls |= DIG;
+    if (u === 0x40 || u === 0x24 || u === 0x21 || u === 0x7c) cls |= W | SYM | LEETABLE;
+    if (u === 0x5f) cls |= W; // "_" is only ever written inside an @handle or URL path, as part of the word
+    if (u === 0x30 || u === 0x31 || u === 0x33 || u === 0x34 || u === 0x35 || u === 0x37) cls |= LEETABLE;
+    if (u === 0x20 || u === 0x2e || u === 0x2a || u === 0x2f || u === 0xb7 || u === 0x2022 || u === 0x2027 || u === 0x30fb) {
+      cls |= SEP;
+    }
+    if (u === 0x2d || u === 0x5f || u === 0x2010 || (u >= 0x2012 && u <= 0x2015) || u === 0x2e3a || u === 0x2e3b) {
+      cls |= DASH;
+    }
+  }
+  OUT_CLS[u] = cls;
+  return cls;
+}
+
+function outCls(u: number): number {
+  const v = OUT_CLS[u]!;
+  return v !== 0 ? v : computeOutCls(u);
+}
+
+/** NFKC, lower case, then the few foldings NFKC and toLowerCase do not do (small capitals, ß, final sigma, İ). */
+function foldString(str: string): string {
+  const r = str.normalize('NFKC');
+  let l = r.toLowerCase();
+  if (l !== r) l = l.normalize('NFKC');
+  let ascii = true;
+  for (let k = 0; k < l.length; k++) {
+    if (l.charCodeAt(k) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return l;
+  let res = '';
+  for (let k = 0; k < l.length; k++) {
+    const u = l.charCodeAt(k);
+    const sc = SMALL_CAPS.get(u);
+    if (sc !== undefined) res += sc;
+    else if (u === 0x307 && k > 0 && l.charCodeAt(k - 1) === 0x69) continue; // "İ" lower-cases to "i" + dot above
+    else res += l[k];
+  }
+  return res;
+}
+
+function isRemovedBmp(c: number): boolean {
+  return (
+    c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x206f) || c === 0x20e3 || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff || c === 0xffa0
+  );
+}
+
+function isSpaceBmp(c: number): boolean {
+  return (
+    c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+function computeKind(c: number): number {
+  let k: number;
+  if (c >= 0xd800 && c <= 0xdbff) k = K_HIGH;
+  else if (c >= 0xdc00 && c <= 0xdfff) k = K_LOW;
+  else if (isRemovedBmp(c)) k = K_REMOVE;
+  else if (isSpaceBmp(c)) k = K_SPACE;
+  else {
+    const ch = String.fromCharCode(c);
+    if (c === 0xff9e || c === 0xff9f || RE_MARK.test(ch)) k = K_MARK;
+    else {
+      const m = foldString(ch);
+      if (m === ch) k = c >= 0x2000 && RE_PICTO.test(ch) ? K_EMOJI : computeFk(c) === FK_PLAIN ? K_PLAIN : K_PASS;
+      else if (m.length === 1) {
+        k = K_MAP1;
+        MAP1[c] = m.charCodeAt(0);
+      } else {
+        k = K_MAPN;
+        MAPN.set(c, m);
+      }
+    }
+  }
+  if (c >= 0x80) IN_KIND[c] = k;
+  return k;
+}
+
+function kindOf(c: number): number {
+  const k = IN_KIND[c]!;
+  return k !== 0 ? k : computeKind(c);
+}
+
+/** Is the code unit a combining mark that joins the cluster before it (not one that is removed)? */
+function isClusterMark(c: number): boolean {
+  return c >= 0x300 && kindOf(c) === K_MARK;
+}
+
+// Astral code points: -1 removed, -2 pictograph, 1 symbol, 2 number or mark, 3 letter, or a folded string.
+const A_REMOVE = -1;
+const A_EMOJI = -2;
+const A_OTHER = 1;
+const A_WORD = 2;
+const A_LETTER = 3;
+const ASTRAL = new Map<number, number | string>();
+
+function astralInfo(cp: number): number | string {
+  const cached = ASTRAL.get(cp);
+  if (cached !== undefined) return cached;
+  let info: number | string;
+  if (cp >= 0x1f130 && cp <= 0x1f149) info = String.fromCharCode(0x61 + cp - 0x1f130); // squared letters
+  else if (cp >= 0x1f150 && cp <= 0x1f169) info = String.fromCharCode(0x61 + cp - 0x1f150); // negative circled
+  else if (cp >= 0x1f170 && cp <= 0x1f189) info = String.fromCharCode(0x61 + cp - 0x1f170); // negative squared
+  else if ((cp >= 0xe0000 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef)) info = A_REMOVE; // tags, selectors
+  else if ((cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) info = A_EMOJI; // flags, skin tones
+  else {
+    const ch = String.fromCodePoint(cp);
+    const m = foldString(ch);
+    if (m !== ch) info = m;
+    else if (RE_PICTO.test(ch)) info = A_EMOJI;
+    else if (RE_LETTER.test(ch)) info = A_LETTER;
+    else if (RE_WORDISH.test(ch)) info = A_WORD;
+    else info = A_OTHER;
+  }
+  if (ASTRAL.size >= 20000) ASTRAL.clear();
+  ASTRAL.set(cp, info);
+  return info;
+}
+
+// Clusters (a base plus combining marks) are folded as a whole and cached: by number for up to three code
+// units, by string otherwise. Both caches are bounded.
+const MAX_CLUSTER = 32;
+const CLUSTER_NUM = new Map<number, string>();
+const CLUSTER_STR = new Map<string, string>();
+
+function foldCluster(s: string, a: number, b: number): string {
+  const len = b - a;
+  if (len <= 3) {
+    let key = s.charCodeAt(a);
+    for (let k = a + 1; k < b; k++) key = key * 0x10000 + s.charCodeAt(k);
+    key = key * 4 + len;
+    let m = CLUSTER_NUM.get(key);
+    if (m === undefined) {
+      m = foldString(s.slice(a, b));
+      if (CLUSTER_NUM.size >= 20000) CLUSTER_NUM.clear();
+      CLUSTER_NUM.set(key, m);
+    }
+    return m;
+  }
+  const str = s.slice(a, b);
+  let m = CLUSTER_STR.get(str);
+  if (m === undefined) {
+    m = foldString(str);
+    if (CLUSTER_STR.size >= 5000) CLUSTER_STR.clear();
+    CLUSTER_STR.set(str, m);
+  }
+  return m;
+}
+
+// ASCII: LOWER is the lower-case mapping, AU what the fast loop writes (controls become a space), AFAST the
+// characters the machine may fold together with a following combining mark (letters, digits, punctuation).
+const LOWER = new Uint16Array(128);
+const AU = new Uint16Array(128);
+const AFAST = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  LOWER[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  AU[c] = c < 0x20 || c === 0x7f ? 0x20 : LOWER[c]!;
+  AFAST[c] = c > 0x20 && c < 0x7f && c !== 0x2d && c !== 0x5f ? 1 : 0;
+}
+const ALOW = LOWER;
+
+// How the fast loop treats each output unit (lazily filled; 0 = not yet known).
+const FK_PLAIN = 1; // written as it is
+const FK_SPACE = 2; // collapses; may separate spaced-out letters
+const FK_SEP = 3; // . * / · • ‧ ・: may separate spaced-out letters
+const FK_DASH = 4; // kept between digits, else a space
+const FK_UNDER = 5; // "_": kept inside an @handle or URL path, else a space
+const FK_DIGIT = 6; // 0 1 3 4 5 7: plain unless it touches a letter
+const FK_SYM = 7; // @ $ ! |: plain unless inside a word
+const FK_SLOW = 8; // look-alike letters: the full machine
+const FK = new Uint8Array(0x10000);
+
+function computeFk(u: number): number {
+  const cls = outCls(u);
+  const fk =
+    u === 0x20 ? FK_SPACE
+    : u === 0x5f ? FK_UNDER
+    : (cls & DASH) !== 0 ? FK_DASH
+    : (cls & SEP) !== 0 ? FK_SEP
+    : (cls & SYM) !== 0 ? FK_SYM
+    : (cls & LEETABLE) !== 0 ? FK_DIGIT
+    : (cls & CNF) !== 0 || (u >= 0xd800 && u <= 0xdfff) ? FK_SLOW
+    : FK_PLAIN;
+  FK[u] = fk;
+  return fk;
+}
+
+/** How the fast loop treats each ASCII character (controls: 0). */
+const AFK = new Uint8Array(128);
+for (let c = 0x20; c < 0x7f; c++) AFK[c] = computeFk(LOWER[c]!);
+
+/** ASCII characters the fast loop writes without looking around: their lower case, else 0. */
+const APLAIN = new Uint16Array(128);
+for (let c = 0x21; c < 0x7f; c++) if (c !== 0x2d && c !== 0x5f && computeFk(LOWER[c]!) === FK_PLAIN) APLAIN[c] = LOWER[c]!;
+
+function decode(buf: Uint16Array, a: number, b: number): string {
+  const len = b - a;
+  if (len === 1) return String.fromCharCode(buf[a]!);
+  if (len <= 16) {
+    let res = '';
+    for (let k = a; k < b; k++) res += String.fromCharCode(buf[k]!);
+    return res;
+  }
+  let res = '';
+  for (let k = a; k < b; k += 8192) {
+    res += String.fromCharCode.apply(null, buf.subarray(k, Math.min(b, k + 8192)) as unknown as number[]);
+  }
+  return res;
+}
+
+// Scratch buffers shared by all calls (the engine is synchronous; results are copied out).
+let sOut = new Uint16Array(1024);
+let sSt = new Int32Array(1024);
+let sEn = new Int32Array(1024);
+
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * One normalisation pass over a string. A fast loop writes plain characters (no word tracking); around
+ * anything that may need context (leetspeak, look-alikes, spaced-out letters, emoji, marks, ...) the full
+ * machine takes over from the start of the current word until no word and no spaced-letter run is open.
+ *
+ * The output is described by pieces: a clean piece equals the lower-cased original at a fixed offset (its
+ * text is a slice, its offsets a formula); elsewhere out/st/en hold the text and offsets unit by unit.
+ * One instance is reused by every call (calls never overlap: the engine is synchronous).
+ */
+class Pass {
+  s = '';
+  n = 0;
+  out: Uint16Array = sOut;
+  st: Int32Array = sSt;
+  en: Int32Array = sEn;
+  o = 0;
+  // output [safeO, o) was written by the fast loop; at safeO no word or run was open
+  safeO = 0;
+  // current word (token) in the output, tracked by the machine only
+  inTok = false;
+  tokStart = 0;
+  tokFlags = 0;
+  // look-alike letters of the current word: output positions and the Latin letters they fold to
+  confPos: number[] = [];
+  confTgt: number[] = [];
+  nConf = 0;
+  // run of spaced-out single letters: letters at spStart, spStart+2, ...; spLast is just past the last one
+  spCount = 0;
+  spStart = 0;
+  spLast = 0;
+  spConf: number[] = [];
+  // pieces: np/3 triples [outStart, outEnd, delta]; delta NaN: out/st/en hold this piece, else the piece is
+  // the lower-cased original from outStart + delta on (its offsets: k + delta, k + delta + 1)
+  pieces: number[] = [];
+  np = 0;
+
+  reset(s: string): void {
+    this.s = s;
+    this.n = s.length;
+    const need = this.n + 64;
+    if (sOut.length < need) {
+      const size = need + (need >> 2);
+      sOut = new Uint16Array(size);
+      sSt = new Int32Array(size);
+      sEn = new Int32Array(size);
+    }
+    this.out = sOut;
+    this.st = sSt;
+    this.en = sEn;
+    this.o = 0;
+    this.safeO = 0;
+    this.inTok = false;
+    this.tokStart = 0;
+    this.tokFlags = 0;
+    this.nConf = 0;
+    this.spCount = 0;
+    this.np = 0;
+  }
+
+  /** Drops references to the text when done. */
+  release(): void {
+    this.s = '';
+    this.n = 0;
+    if (this.pieces.length > 30000) this.pieces = [];
+  }
+
+  /** Makes room for `extra` more output units beyond one per remaining input unit. */
+  ensure(extra: number, i: number): void {
+    const need = this.o + extra + (this.n - i) + 64;
+    if (need <= this.out.length) return;
+    const size = need + (need >> 1);
+    const out = new Uint16Array(size);
+    const st = new Int32Array(size);
+    const en = new Int32Array(size);
+    out.set(this.out.subarray(0, this.o));
+    st.set(this.st.subarray(0, this.o));
+    en.set(this.en.subarray(0, this.o));
+    sOut = this.out = out;
+    sSt = this.st = st;
+    sEn = this.en = en;
+  }
+
+  run(): void {
+    const s = this.s;
+    const n = this.n;
+    let out = this.out;
+    let st = this.st;
+    let en = this.en;
+    let o = 0;
+    let i = 0;
+    let cleanO = 0; // start of the open clean piece; it ends at o and maps output k to input k + i - o
+    let lastW = -1; // input index of the last character the fast loop wrote
+    while (i < n) {
+      let c = s.charCodeAt(i);
+      // the common case first: a run of plain characters written as they are (ASCII lower-cased)
+      const runFrom = i;
+      const floor = this.safeO;
+      const plain = APLAIN;
+      const afk = AFK;
+      const ocls = OUT_CLS;
+      const kinds = IN_KIND;
+      for (;;) {
+        if (c < 0x80) {
+          const u = plain[c]!;
+          if (u === 0) {
+            // spaces, separators and digits are plain too where they cannot collapse, separate spaced-out
+            // letters or be leetspeak (the same tests as below, or stricter; an unknown class breaks)
+            const f = afk[c]!;
+            if (o <= floor) break;
+            const p = out[o - 1]!;
+            const pc = ocls[p]!;
+            if (f === FK_SPACE || f === FK_SEP) {
+              if (p === 0x20 || pc === 0) break;
+              if ((pc & SGL) !== 0 && (o - 2 < floor || (ocls[out[o - 2]!]! & W) === 0)) break;
+            } else if (f === FK_DIGIT) {
+              if ((pc & LAT) !== 0 || pc === 0) break;
+              const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
+              if (nx >= 0x80 || (ocls[LOWER[nx]!]! & LET) !== 0) break;
+            } else break;
+            out[o++] = c;
+          } else out[o++] = u;
+        } else {
+          if (kinds[c] !== K_PLAIN) break;
+          out[o++] = c;
+        }
+        if (++i >= n) break;
+        c = s.charCodeAt(i);
+      }
+      if (i > runFrom) {
+        lastW = i - 1;
+        if (i >= n) break;
+      }
+      let u = -1;
+      let dirtyU = false; // the unit written differs from the lower-cased original
+      if (c < 0x80) {
+        u = AU[c]!;
+        dirtyU = u !== LOWER[c];
+      } else {
+        const k = kindOf(c);
+        if (k === K_PASS || k === K_PLAIN) u = c;
+        else if (k === K_MAP1) {
+          u = MAP1[c]!;
+          dirtyU = true;
+        } else if (k === K_SPACE) {
+          u = 0x20;
+          dirtyU = true;
+        } else if (k === K_LOW || (k === K_HIGH && !isLowSurrogate(i + 1 < n ? s.charCodeAt(i + 1) : 0))) {
+          u = 0xfffd; // a lone surrogate
+          dirtyU = true;
+        } else if (k === K_MARK && lastW === i - 1 && clusterBase(s.charCodeAt(i - 1))) {
+          // a combining mark after a character the fast loop wrote: take that back, fold them together
+          o--;
+          i--;
+          cleanO = this.unpiece(o, cleanO, i - o);
+        }
+      }
+      fast: {
+        if (u < 0) break fast;
+        let fk = FK[u]!;
+        if (fk === 0) fk = computeFk(u);
+        if (fk !== FK_PLAIN) {
+          if (fk === FK_DASH) {
+            if (o > this.safeO && (outCls(out[o - 1]!) & DIG) !== 0 && this.digitAt(i + 1)) {
+              dirtyU = c !== 0x2d;
+              u = 0x2d;
+            } else fk = FK_SPACE;
+          } else if (fk === FK_UNDER) {
+            // inside a word it may be part of an @handle: the machine knows where the word starts
+            if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0) break fast;
+            fk = FK_SPACE;
+          }
+          if (fk === FK_SPACE) {
+            if (u !== 0x20) {
+              u = 0x20;
+              dirtyU = true;
+            }
+            if (o > 0 && out[o - 1] === 0x20) {
+              // collapses with the space before it, which then maps to both
+              if (c >= 0x80 && i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) break fast;
+              if (o - 1 >= cleanO) {
+                this.piece(cleanO, o - 1, i - o);
+                this.piece(o - 1, o, NaN);
+                st[o - 1] = i - 1;
+              }
+              en[o - 1] = i + 1;
+              cleanO = o;
+              i++;
+              continue;
+            }
+            if (this.pairAt(o, i)) break fast;
+          } else if (fk === FK_SEP) {
+            if (this.pairAt(o, i)) break fast;
+          } else if (fk === FK_DIGIT) {
+            // a leet candidate touching a Latin letter goes through the machine
+            if (o > this.safeO && (outCls(out[o - 1]!) & LAT) !== 0) break fast;
+            const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
+            if (nx >= 0x80 || (outCls(LOWER[nx]!) & LET) !== 0) break fast;
+          } else if (fk === FK_SYM) {
+            // only a symbol inside a word can be leetspeak
+            if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0) {
+              const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
+              if (nx >= 0x80 || (outCls(LOWER[nx]!) & W) !== 0) break fast;
+            }
+          } else if (fk !== FK_DASH && fk !== FK_UNDER) break fast;
+        }
+        if (dirtyU) {
+          this.piece(cleanO, o, i - o);
+          this.piece(o, o + 1, NaN);
+          cleanO = o + 1;
+          st[o] = i;
+          en[o] = i + 1;
+        }
+        out[o] = u;
+        lastW = i;
+        o++;
+        i++;
+        continue;
+      }
+      // The full machine, from the word (and spaced-letter run) the fast loop was in, to the next point where
+      // no word and no run is open.
+      this.o = o;
+      const enterO = o;
+      const d = i - o;
+      const dirty = this.resume();
+      this.fillOffsets(dirty, enterO, cleanO, d); // the machine may now move or change that output
+      do i = this.step(i);
+      while (i < n && (this.inTok || this.spCount !== 0));
+      if (i >= n) this.finish();
+      o = this.o;
+      out = this.out; // (the machine may have grown the buffers)
+      st = this.st;
+      en = this.en;
+      if (!(i - o === d && this.unchanged(dirty, o, d))) {
+        cleanO = this.unpiece(dirty, cleanO, d);
+        this.piece(cleanO, dirty, d);
+        this.piece(dirty, o, NaN);
+        cleanO = o;
+      }
+      this.safeO = o;
+      lastW = -1;
+    }
+    this.o = o;
+    this.piece(cleanO, o, n - o);
+  }
+
+  /** Writes st/en for the clean output in [from, to): the open piece from cleanO (offset d) and closed ones. */
+  fillOffsets(from: number, to: number, cleanO: number, d: number): void {
+    const st = this.st;
+    const en = this.en;
+    for (let k = from > cleanO ? from : cleanO; k < to; k++) {
+      st[k] = k + d;
+      en[k] = k + d + 1;
+    }
+    const p = this.pieces;
+    for (let q = this.np - 3; q >= 0 && p[q + 1]! > from; q -= 3) {
+      const pd = p[q + 2]!;
+      if (Number.isNaN(pd)) continue;
+      for (let k = p[q]! > from ? p[q]! : from; k < p[q + 1]!; k++) {
+        st[k] = k + pd;
+        en[k] = k + pd + 1;
+      }
+    }
+  }
+
+  /** Every character through the full machine (the reference the fast loop must agree with). */
+  runReference(): void {
+    let i = 0;
+    while (i < this.n) i = this.step(i);
+    this.finish();
+    this.piece(0, this.o, NaN);
+  }
+
+  /** Records a piece of output (see `pieces`). */
+  piece(a: number, b: number, delta: number): void {
+    if (b <= a) return;
+    const p = this.pieces;
+    const np = this.np;
+    p[np] = a;
+    p[np + 1] = b;
+    p[np + 2] = delta;
+    this.np = np + 3;
+  }
+
+  /**
+   * Forgets pieces from output o on (the output there is taken back or rewritten). Returns where the open
+   * clean piece (offset d) now starts: a closed clean piece with the same offset that ends at o is reopened.
+   */
+  unpiece(o: number, cleanO: number, d: number): number {
+    const p = this.pieces;
+    let np = this.np;
+    while (np > 0 && p[np - 3]! >= o) np -= 3;
+    if (np > 0 && p[np - 2]! > o) p[np - 2] = o;
+    let start = cleanO < o ? cleanO : o;
+    if (start === o && np > 0 && p[np - 2] === o && p[np - 1] === d) {
+      start = p[np - 3]!;
+      np -= 3;
+    }
+    this.np = np;
+    return start;
+  }
+
+  /** Is output [a, b) the lower-cased original at offset d, one to one (a machine stretch that changed nothing)? */
+  unchanged(a: number, b: number, d: number): boolean {
+    const s = this.s;
+    const out = this.out;
+    const st = this.st;
+    const en = this.en;
+    for (let k = a; k < b; k++) {
+      if (st[k] !== k + d || en[k] !== k + d + 1) return false;
+      const x = s.charCodeAt(k + d);
+      if (x < 0x80 ? LOWER[x] !== out[k] : out[k] !== x || (kindOf(x) !== K_PASS && kindOf(x) !== K_PLAIN)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The fast loop tracks no words: rebuild the state of the machine at output o (the word in progress and a
+   * single letter before it that may start a spaced-out run). Returns where the output may now change.
+   */
+  resume(): number {
+    const out = this.out;
+    const o = this.o;
+    const floor = this.safeO;
+    let ts = o;
+    let flags = 0;
+    while (ts > floor) {
+      const cls = outCls(out[ts - 1]!);
+      if ((cls & W) === 0) break;
+      flags |= cls;
+      ts--;
+    }
+    this.inTok = ts < o;
+    this.tokStart = ts;
+    this.tokFlags = flags;
+    this.nConf = 0;
+    this.spCount = 0;
+    if (
+      ts - 2 >= floor &&
+      (outCls(out[ts - 1]!) & SEP) !== 0 &&
+      (outCls(out[ts - 2]!) & SGL) !== 0 &&
+      (ts - 3 < floor || (outCls(out[ts - 3]!) & W) === 0)
+    ) {
+      this.spCount = 1;
+      this.spStart = ts - 2;
+      this.spLast = ts - 1;
+      this.spConf = [0];
+      return ts - 2;
+    }
+    // the machine may collapse a space into the one before it, changing that one's offsets
+    if (ts === o && o > 0 && out[o - 1] === 0x20) return o - 1;
+    return ts;
+  }
+
+  /** Could the separator at input i, after output o, sit inside a run of spaced-out single letters? */
+  pairAt(o: number, i: number): boolean {
+    const out = this.out;
+    const floor = this.safeO;
+    if (o - 1 < floor || (outCls(out[o - 1]!) & SGL) === 0) return false;
+    if (o - 2 >= floor && (outCls(out[o - 2]!) & W) !== 0) return false;
+    const s = this.s;
+    if (i + 1 >= this.n) return false;
+    const a = s.charCodeAt(i + 1);
+    // (anything that may vanish or collapse before the next letter: let the machine see)
+    if (a >= 0x80 || a <= 0x20 || a === 0x2d || a === 0x5f || a === 0x7f) return true;
+    if ((outCls(LOWER[a]!) & LET) === 0) return false;
+    const b = i + 2 < this.n ? s.charCodeAt(i + 2) : 0x20;
+    return b >= 0x80 || (outCls(LOWER[b]!) & W) === 0;
+  }
+
+  /** End of input inside the full machine: close the word and any run. */
+  finish(): void {
+    if (this.inTok) this.endTok(-1, this.n, this.n);
+    if (this.spCount >= 4) this.finishRun(this.n);
+    this.spCount = 0;
+  }
+
+  /** One step of the full machine: the character (or cluster, or emoji run) at i. Returns the next index. */
+  step(i: number): number {
+    const s = this.s;
+    const n = this.n;
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (AFAST[c] !== 0) {
+        if (i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) return this.cluster(i, 1);
+        this.emit(ALOW[c]!, i, i + 1, c);
+      } else if (c === 0x2d || c === 0x5f) {
+        this.emit(c, i, i + 1, 0);
+      } else {
+        this.emitSpace(i, i + 1); // space or control
+      }
+      return i + 1;
+    }
+    const k = kindOf(c);
+    switch (k) {
+      case K_PLAIN:
+      case K_PASS:
+      case K_MAP1:
+      case K_MAPN: {
+        if (i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) return this.cluster(i, 1);
+        if (k === K_MAPN) {
+          const m = MAPN.get(c) ?? '';
+          this.ensure(m.length, i);
+          for (let q = 0; q < m.length; q++) this.emit(m.charCodeAt(q), i, i + 1, 0);
+        } else {
+          this.emit(k === K_MAP1 ? MAP1[c]! : c, i, i + 1, c);
+        }
+        return i + 1;
+      }
+      case K_REMOVE:
+        return i + 1;
+      case K_SPACE:
+        this.emitSpace(i, i + 1);
+        return i + 1;
+      case K_MARK:
+        return this.cluster(i, 1); // a mark with no base before it
+      case K_EMOJI:
+        return this.emoji(i);
+      case K_HIGH: {
+        const lo = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (lo >= 0xdc00 && lo <= 0xdfff) return this.astral(i, ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+        this.emit(0xfffd, i, i + 1, 0);
+        return i + 1;
+      }
+      default: // lone low surrogate
+        this.emit(0xfffd, i, i + 1, 0);
+        return i + 1;
+    }
+  }
+
+  astral(i: number, cp: number): number {
+    const info = astralInfo(cp);
+    const s = this.s;
+    if (info === A_REMOVE) {
+      return i + 2;
+    }
+    if (info === A_EMOJI) return this.emoji(i);
+    if (i + 2 < this.n && isClusterMark(s.charCodeAt(i + 2))) return this.cluster(i, 2);
+    if (typeof info === 'string') {
+      this.ensure(info.length, i);
+      for (let q = 0; q < info.length; q++) this.emit(info.charCodeAt(q), i, i + 2, 0);
+    } else {
+      // unchanged astral character: a letter or number joins the word, a symbol ends it
+      if (info === A_OTHER) {
+        if (this.inTok) this.endTok(0, i, i + 2);
+      } else if (!this.inTok) this.startTok();
+      if (info === A_LETTER) this.tokFlags |= W | LET;
+      else if (info === A_WORD) this.tokFlags |= W;
+      this.put(s.charCodeAt(i), i, i + 2);
+      this.put(s.charCodeAt(i + 1), i, i + 2);
+    }
+    return i + 2;
+  }
+
+  /** A base of `baseLen` code units at i plus the combining marks after it, folded as one. */
+  cluster(i: number, baseLen: number): number {
+    const s = this.s;
+    let j = i + baseLen;
+    const cap = i + MAX_CLUSTER < this.n ? i + MAX_CLUSTER : this.n; // marks beyond form clusters of their own
+    while (j < cap && isClusterMark(s.charCodeAt(j))) j++;
+    const m = foldCluster(s, i, j);
+    this.ensure(m.length, j);
+    let same = m.length === j - i;
+    for (let q = 0; same && q < m.length; q++) same = m.charCodeAt(q) === s.charCodeAt(i + q);
+    if (same) {
+      // unchanged (Thai, Khmer, ... with their vowel signs): each unit maps to itself
+      for (let q = 0; q < m.length; q++) this.emit(m.charCodeAt(q), i + q, i + q + 1, s.charCodeAt(i + q));
+    } else {
+      for (let q = 0; q < m.length; q++) this.emit(m.charCodeAt(q), i, j, m.length === 1 ? s.charCodeAt(i) : 0);
+    }
+    return j;
+  }
+
+  /** A run of pictographs (with their modifiers, joiners and selectors): dropped inside a word, else a space. */
+  emoji(i: number): number {
+    const s = this.s;
+    const n = this.n;
+    let j = i;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c < 0x80) break;
+      if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) {
+        const lo = s.charCodeAt(j + 1);
+        if (lo < 0xdc00 || lo > 0xdfff) break;
+        const info = astralInfo(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+        if (info !== A_EMOJI && info !== A_REMOVE) break;
+        j += 2;
+      } else {
+        const k = kindOf(c);
+        if (k !== K_EMOJI && k !== K_REMOVE) break;
+        j++;
+      }
+    }
+    const o = this.o;
+    const betweenLetters = this.inTok && o > 0 && (outCls(this.out[o - 1]!) & LET) !== 0 && this.startsWithLetter(j);
+    if (!betweenLetters) this.emitSpace(i, j); // between two letters it is dropped and the word goes on
+    return j;
+  }
+
+  /** Does the input at j start with something that folds to a letter? */
+  startsWithLetter(j: number): boolean {
+    if (j >= this.n) return false;
+    const s = this.s;
+    const c = s.charCodeAt(j);
+    if (c < 0x80) return (outCls(ALOW[c]!) & LET) !== 0;
+    const k = kindOf(c);
+    if (k === K_PASS || k === K_PLAIN) return (outCls(c) & LET) !== 0;
+    if (k === K_MAP1) return (outCls(MAP1[c]!) & LET) !== 0;
+    if (k === K_MAPN) return (outCls((MAPN.get(c) ?? ' ').charCodeAt(0)) & LET) !== 0;
+    if (k === K_HIGH && j + 1 < this.n) {
+      const lo = s.charCodeAt(j + 1);
+      if (lo < 0xdc00 || lo > 0xdfff) return false;
+      const info = astralInfo(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+      if (typeof info === 'string') return info.length > 0 && (outCls(info.charCodeAt(0)) & LET) !== 0;
+      return info === A_LETTER;
+    }
+    return false;
+  }
+
+  startTok(): void {
+    this.inTok = true;
+    this.tokStart = this.o;
+    this.tokFlags = 0;
+    this.nConf = 0;
+  }
+
+  put(u: number, a: number, b: number): void {
+    const o = this.o;
+    this.out[o] = u;
+    this.st[o] = a;
+    this.en[o] = b;
+    this.o = o + 1;
+  }
+
+  /** Emits one output unit produced by input [a, b); `src` is the input unit when the mapping was one to one. */
+  emit(u: number, a: number, b: number, src: number): void {
+    const cls = outCls(u);
+    if (u === 0x20) {
+      this.emitSpace(a, b);
+      return;
+    }
+    if ((cls & DASH) !== 0) {
+      // a dash is kept (as "-") between two digits (ranges, phone numbers), a "_" inside an @handle or a URL
+      // path; elsewhere either separates words like a space
+      const o = this.o;
+      const prev = o > 0 ? this.out[o - 1]! : 0;
+      if (u !== 0x5f && this.inTok && (outCls(prev) & DIG) !== 0 && this.digitAt(b)) {
+        this.endTok(0x2d, a, b);
+        this.put(0x2d, a, b);
+        return;
+      }
+      if (u === 0x5f && this.inTok && (outCls(prev) & W) !== 0 && this.inIdentifier()) {
+        this.tokFlags |= cls;
+        this.put(0x5f, a, b);
+        return;
+      }
+      this.emitSpace(a, b);
+      return;
+    }
+    if ((cls & W) !== 0) {
+      if (!this.inTok) this.startTok();
+      this.tokFlags |= cls;
+      if ((cls & CNF) !== 0) {
+        this.confPos[this.nConf] = this.o;
+        this.confTgt[this.nConf++] = CONF_IN.get(src) ?? CONF_OUT.get(u) ?? u;
+      }
+    } else if (this.inTok) {
+      this.endTok(u, a, b);
+    }
+    this.put(u, a, b);
+  }
+
+  emitSpace(a: number, b: number): void {
+    if (this.inTok) this.endTok(0x20, a, b);
+    const o = this.o;
+    if (o > 0 && this.out[o - 1] === 0x20) {
+      this.en[o - 1] = b;
+    } else {
+      this.put(0x20, a, b);
+    }
+  }
+
+  digitAt(j: number): boolean {
+    if (j >= this.n) return false;
+    const c = this.s.charCodeAt(j);
+    return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  }
+
+  /** Is the current word an @handle, or a path segment of a URL (after "/")? */
+  inIdentifier(): boolean {
+    const ts = this.tokStart;
+    return this.out[ts] === 0x40 || (ts > 0 && this.out[ts - 1] === 0x2f);
+  }
+
+  /**
+   * The current word ended: fold it. `term` is the code unit about to be written after it (or -1), produced
+   * by the input from `at`; the input after it goes on at `next`.
+   */
+  endTok(term: number, at: number, next: number): void {
+    this.inTok = false;
+    let ts = this.tokStart;
+    const te = this.o;
+    const f = this.tokFlags;
+    const out = this.out;
+    if ((f & LAT) !== 0) {
+      if (this.nConf > 0) this.foldConfusables(ts, te, this.confPos, this.confTgt, this.nConf);
+      if ((f & LEETABLE) !== 0) this.foldLeet(ts, te, term, next);
+    }
+    const single = te - ts === 1 && (outCls(out[ts]!) & SGL) !== 0;
+    if (single) {
+      const conf = this.nConf === 1 ? this.confTgt[0]! : 0;
+      if (this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0) {
+        this.spCount++;
+        this.spLast = te;
+        this.spConf.push(conf);
+        return;
+      }
+      if (this.spCount >= 4) ts -= this.finishRun(at);
+      this.spCount = 1;
+      this.spStart = ts;
+      this.spLast = ts + 1;
+      this.spConf = [conf];
+    } else if (this.spCount > 0) {
+      if (this.spCount >= 4) this.finishRun(at);
+      this.spCount = 0;
+    }
+  }
+
+  /**
+   * Joins the run of spaced-out letters and moves what follows it back; the next output comes from input
+   * index `at`. Returns how far the output moved.
+   */
+  finishRun(at: number): number {
+    const cnt = this.spCount;
+    const s0 = this.spStart;
+    const out = this.out;
+    const st = this.st;
+    const en = this.en;
+    for (let k = 1; k < cnt; k++) {
+      out[s0 + k] = out[s0 + 2 * k]!;
+      st[s0 + k] = st[s0 + 2 * k]!;
+      en[s0 + k] = en[s0 + 2 * k]!;
+    }
+    const shift = cnt - 1;
+    const from = this.spLast;
+    const o = this.o;
+    out.copyWithin(from - shift, from, o);
+    st.copyWithin(from - shift, from, o);
+    en.copyWithin(from - shift, from, o);
+    this.o = o - shift;
+    this.spCount = 0;
+    // look-alike letters in the joined word
+    const pos: number[] = [];
+    const tgt: number[] = [];
+    for (let k = 0; k < cnt; k++) {
+      const t = this.spConf[k]!;
+      if (t !== 0) {
+        pos.push(s0 + k);
+        tgt.push(t);
+      }
+    }
+    if (pos.length > 0) this.foldConfusables(s0, s0 + cnt, pos, tgt, pos.length);
+    if (this.inTok) this.tokStart -= shift;
+    return shift;
+  }
+
+  /** Folds runs of look-alike letters that touch a Latin letter of the same word. */
+  foldConfusables(ts: number, te: number, pos: number[], tgt: number[], count: number): void {
+    const out = this.out;
+    let k = 0;
+    while (k < count) {
+      let e = k + 1;
+      while (e < count && pos[e] === pos[e - 1]! + 1) e++;
+      const a = pos[k]!;
+      const b = pos[e - 1]! + 1;
+      const left = a > ts && (outCls(out[a - 1]!) & LAT) !== 0;
+      const right = b < te && (outCls(out[b]!) & LAT) !== 0;
+      if (left || right) for (let q = k; q < e; q++) out[pos[q]!] = tgt[q]!;
+      k = e;
+    }
+  }
+
+  /** Folds leetspeak digits and symbols inside Latin words; leaves numbers, amounts and units alone. */
+  foldLeet(ts: number, te: number, term: number, next: number): void {
+    const out = this.out;
+    let digits = 0;
+    for (let k = ts; k < te; k++) if ((outCls(out[k]!) & DIG) !== 0) digits++;
+    let k = ts;
+    while (k < te) {
+      if ((outCls(out[k]!) & (DIG | SYM)) === 0) {
+        k++;
+        continue;
+      }
+      const a = k;
+      let leetable = true;
+      let at = false;
+      while (k < te && (outCls(out[k]!) & (DIG | SYM)) !== 0) {
+        if ((outCls(out[k]!) & LEETABLE) === 0) leetable = false;
+        if (out[k] === 0x40) at = true;
+        k++;
+      }
+      const b = k;
+      if (!leetable) continue;
+      // the Latin letters just before the run and just after it (only the first 16: enough to tell a
+      // currency or unit word, and it keeps long words linear)
+      const lcap = a - 16 > ts ? a - 16 : ts;
+      let ls = a;
+      while (ls > lcap && (outCls(out[ls - 1]!) & LAT) !== 0) ls--;
+      const rcap = b + 16 < te ? b + 16 : te;
+      let re = b;
+      while (re < rcap && (outCls(out[re]!) & LAT) !== 0) re++;
+      const leftLen = a - ls;
+      const rightLen = re - b;
+      let fold = false;
+      if (leftLen > 0 && rightLen > 0) {
+        // inside a word: "t3legram", "wh@tsapp", "pa$$port"; not "rm3k", "rp5jt", nor an e-mail address
+        fold = b - a <= 2;
+        if (fold && digits > 0 && CURRENCY_WORDS.has(this.word(ls, a))) fold = false;
+        if (fold && digits > 0 && re === te && UNIT_WORDS.has(this.word(b, re))) fold = false;
+        if (fold && at && term === 0x2e && this.asciiWordAt(next)) fold = false; // name@mail.com
+      } else if (b - a === 1 && digits === 1 && (outCls(out[a]!) & DIG) !== 0) {
+        // a digit at the edge of a word: "0nline", "hell0"; not "4th", "5jt", "rm5"
+        if (a === ts && rightLen >= 2) fold = !UNIT_WORDS.has(this.word(b, re));
+        else if (b === te && leftLen >= 2) fold = !CURRENCY_WORDS.has(this.word(ls, a));
+      }
+      if (fold) for (let q = a; q < b; q++) out[q] = LEET[out[q]!]!;
+    }
+  }
+
+  asciiWordAt(j: number): boolean {
+    const c = j < this.n ? this.s.charCodeAt(j) : 0x80;
+    return c < 0x80 && (outCls(ALOW[c]!) & (LET | DIG)) !== 0;
+  }
+
+  word(a: number, b: number): string {
+    return decode(this.out, a, b);
+  }
+
+  /** The text: slices of the lower-cased original where the fast loop wrote it, decoded output elsewhere. */
+  buildText(): string {
+    const o = this.o;
+    const out = this.out;
+    const p = this.pieces;
+    const np = this.np;
+    if (o === 0) return '';
+    if (np === 3 && Number.isNaN(p[2])) return decode(out, 0, o);
+    const lower = this.s.toLowerCase();
+    if (lower.length !== this.n) return decode(out, 0, o); // a lower-case mapping changed the length (İ)
+    if (np === 3 && p[1] === o && p[2] === 0 && o === this.n) return lower;
+    let text = '';
+    for (let k = 0; k < np; k += 3) {
+      const a = p[k]!;
+      const b = p[k + 1]!;
+      const d = p[k + 2]!;
+      text += Number.isNaN(d) ? decode(out, a, b) : lower.slice(a + d, b + d);
+    }
+    return text;
+  }
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Can the machine fold this input unit together with a following combining mark? */
+function clusterBase(c: number): boolean {
+  if (c < 0x80) return AFAST[c] !== 0;
+  const k = kindOf(c);
+  return k === K_PASS || k === K_PLAIN || k === K_MAP1 || k === K_MAPN;
+}
+
+const LEET = new Uint16Array(128);
+for (let c = 0; c < 128; c++) LEET[c] = c;
+for (const [from, to] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['@', 'a'], ['$', 's'], ['!', 'i'], ['|', 'l']]) {
+  LEET[from!.charCodeAt(0)] = to!.charCodeAt(0);
+}
+
+
+/**
+ * The result of normalizeText. `starts` and `ends` are built on first access from a compact description
+ * (pieces, plus explicit offsets only where the text changed), because most texts match nothing.
+ */
+class Normalized implements NormalizedText {
+  readonly text: string;
+  #pieces: number[] | null;
+  #offsets: Int32Array | null;
+  #starts: Int32Array | null = null;
+  #ends: Int32Array | null = null;
+
+  constructor(text: string, pieces: number[] | null, offsets: Int32Array | null) {
+    this.text = text;
+    this.#pieces = pieces;
+    this.#offsets = offsets;
+  }
+
+  get starts(): Int32Array {
+    if (this.#starts === null) this.#build();
+    return this.#starts!;
+  }
+
+  get ends(): Int32Array {
+    if (this.#ends === null) this.#build();
+    return this.#ends!;
+  }
+
+  #build(): void {
+    const len = this.text.length;
+    const buf = new ArrayBuffer(len * 8);
+    const starts = new Int32Array(buf, 0, len);
+    const ends = new Int32Array(buf, len * 4, len);
+    const p = this.#pieces;
+    const offs = this.#offsets;
+    if (p === null) {
+      for (let k = 0; k < len; k++) {
+        starts[k] = k;
+        ends[k] = k + 1;
+      }
+    } else {
+      let x = 0;
+      for (let q = 0; q < p.length; q += 3) {
+        const a = p[q]!;
+        const b = p[q + 1]!;
+        const d = p[q + 2]!;
+        if (Number.isNaN(d)) {
+          for (let k = a; k < b; k++) {
+            starts[k] = offs![x++]!;
+            ends[k] = offs![x++]!;
+          }
+        } else {
+          for (let k = a; k < b; k++) {
+            starts[k] = k + d;
+            ends[k] = k + d + 1;
+          }
+        }
+      }
+    }
+    this.#starts = starts;
+    this.#ends = ends;
+    this.#pieces = null;
+    this.#offsets = null;
+  }
+}
+
+const PASS = new Pass();
+
+/** Normalises text for matching; every output character maps back to the original (see NormalizedText). */
+export function normalizeText(original: string): NormalizedText {
+  return normalizeWith(typeof original === 'string' ? original : '', false);
+}
+
+/**
+ * The same result as normalizeText, computed by passing every character through the full state machine,
+ * without the fast loop. Slow; for tests that check the fast loop against it. Not part of the engine API.
+ */
+export function normalizeTextReference(original: string): NormalizedText {
+  return normalizeWith(typeof original === 'string' ? original : '', true);
+}
+
+function normalizeWith(s: string, reference: boolean): NormalizedText {
+  const pass = PASS;
+  pass.reset(s);
+  if (reference) pass.runReference();
+  else pass.run();
+  const text = pass.buildText();
+  // the offsets, compactly: null when the text is the lower-cased original unit for unit
+  const p = pass.pieces;
+  const np = pass.np;
+  let pieces: number[] | null = null;
+  let offsets: Int32Array | null = null;
+  if (!(np === 0 || (np === 3 && p[2] === 0 && pass.o === s.length))) {
+    pieces = p.slice(0, np);
+    let count = 0;
+    for (let q = 0; q < np; q += 3) if (Number.isNaN(p[q + 2])) count += p[q + 1]! - p[q]!;
+    if (count > 0) {
+      offsets = new Int32Array(count * 2);
+      let x = 0;
+      for (let q = 0; q < np; q += 3) {
+        if (!Number.isNaN(p[q + 2])) continue;
+        for (let k = p[q]!; k < p[q + 1]!; k++) {
+          offsets[x++] = pass.st[k]!;
+          offsets[x++] = pass.en[k]!;
+        }
+      }
+    }
+  }
+  pass.release();
+  return new Normalized(text, pieces, offsets);
+}
+
+/** Maps a span [start,end) of the normalised text back to the original: {start: starts[start], end: ends[end-1]}. */
+export function mapSpanToOriginal(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const len = n.text.length;
+  const a = Math.max(0, Math.min(len, Math.trunc(start) || 0));
+  const b = Math.max(a, Math.min(len, Math.trunc(end) || 0));
+  const starts = n.starts;
+  const ends = n.ends;
+  if (b > a) return { start: starts[a]!, end: ends[b - 1]! };
+  // an empty span: the position where it would start
+  const at = a < len ? starts[a]! : len > 0 ? ends[len - 1]! : 0;
+  return { start: at, end: at };
+}
+
+/** Normalises a rule phrase the same way (trimmed). Used at compile time for phrases and anchors. */
+export function normalizePhrase(phrase: string): string {
+  return normalizeText(phrase).text.trim();
+}

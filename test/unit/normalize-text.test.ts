@@ -1,0 +1,351 @@
+// normalizeText: every normalisation rule on a table of made-up examples, evidence offsets that give back exactly
+// what the user saw, robustness on hostile input, a 5 MB text, and random strings (fast-check). The fast loop is
+// checked against the reference machine (every character through the full state machine).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  mapSpanToOriginal,
+  normalizePhrase,
+  normalizeText,
+  normalizeTextReference,
+  type NormalizedText,
+} from '../../src/engine/normalize-text.js';
+
+interface Case {
+  /** What the user saw. */
+  input: string;
+  /** The exact normalised text. */
+  text: string;
+  /** A word of the normalised text, and the original text its span must map back to. */
+  find?: string;
+  seen?: string;
+}
+
+const Z = '\u200b'; // zero-width space
+
+const CASES: Record<string, Case[]> = {
+  'NFKC and case folding': [
+    { input: 'Apply NOW', text: 'apply now', find: 'now', seen: 'NOW' },
+    { input: 'ｔｅｌｅｇｒａｍ ＩＤ', text: 'telegram id', find: 'telegram', seen: 'ｔｅｌｅｇｒａｍ' },
+    { input: 'Add 𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦 now', text: 'add telegram now', find: 'telegram', seen: '𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦' },
+    { input: '𝘞𝘩𝘢𝘵𝘴𝘈𝘱𝘱', text: 'whatsapp', find: 'whatsapp', seen: '𝘞𝘩𝘢𝘵𝘴𝘈𝘱𝘱' },
+    { input: 'ᴛᴇʟᴇɢʀᴀᴍ', text: 'telegram', find: 'telegram', seen: 'ᴛᴇʟᴇɢʀᴀᴍ' },
+    { input: 'ⓣⓔⓛⓔⓖⓡⓐⓜ', text: 'telegram', find: 'telegram', seen: 'ⓣⓔⓛⓔⓖⓡⓐⓜ' },
+    { input: '🅣🅔🅛🅔🅖🅡🅐🅜', text: 'telegram', find: 'telegram', seen: '🅣🅔🅛🅔🅖🅡🅐🅜' },
+    { input: '🆃🅴🅻🅴🅶🆁🅰🅼', text: 'telegram', find: 'telegram', seen: '🆃🅴🅻🅴🅶🆁🅰🅼' },
+    // decomposed Vietnamese (base + combining marks) equals precomposed
+    { input: 'Vie\u0302\u0323c la\u0300m', text: 'việc làm', find: 'việc', seen: 'Vie\u0302\u0323c' },
+    { input: 'Việc Làm', text: 'việc làm', find: 'làm', seen: 'Làm' },
+    { input: 'Straße', text: 'strasse', find: 'strasse', seen: 'Straße' },
+    { input: 'İSTANBUL', text: 'istanbul', find: 'istanbul', seen: 'İSTANBUL' },
+    { input: '5㎏ bag', text: '5kg bag', find: 'kg', seen: '㎏' },
+    { input: 'ΟΔΟΣ', text: 'οδοσ' },
+    { input: 'ｶﾞｲﾄﾞ', text: 'ガイド' },
+    { input: '½ day', text: '1⁄2 day' },
+  ],
+  'invisible characters are removed': [
+    { input: `tele${Z}gram`, text: 'telegram', find: 'telegram', seen: `tele${Z}gram` },
+    { input: 'what\u00adsapp', text: 'whatsapp' },
+    { input: '\ufeffpass\u2060port', text: 'passport', find: 'passport', seen: 'pass\u2060port' },
+    { input: 'vi\u200ds\u200ca', text: 'visa' },
+    { input: '\u202ejob\u202c \u2066offer\u2069', text: 'job offer', find: 'offer', seen: 'offer' },
+    { input: 'vi\u034fsa \u180efree', text: 'visa free' },
+    { input: 'li\u200e\u200fne', text: 'line' },
+  ],
+  'look-alike letters inside Latin words': [
+    { input: 'tеlеgrаm', text: 'telegram', find: 'telegram', seen: 'tеlеgrаm' }, // Cyrillic е, а
+    { input: 'ѕһееt', text: 'sheet', find: 'sheet', seen: 'ѕһееt' },
+    { input: 'Whаtѕарр only', text: 'whatsapp only', find: 'whatsapp', seen: 'Whаtѕарр' },
+    { input: 'ΗΕLLΟ', text: 'hello' }, // Greek capitals Η Ε Ο
+    { input: 'pаѕѕрοrt', text: 'passport' }, // Cyrillic and Greek ο
+    { input: 'привет мир', text: 'привет мир' },
+    { input: 'Вот рос', text: 'вот рос' },
+    { input: 'τηλέφωνο', text: 'τηλέφωνο' },
+    { input: 'αβγ abc', text: 'αβγ abc' },
+  ],
+  'leetspeak inside words': [
+    { input: 't3legram', text: 'telegram', find: 'telegram', seen: 't3legram' },
+    { input: 'wh@tsapp me', text: 'whatsapp me', find: 'whatsapp', seen: 'wh@tsapp' },
+    { input: 'send p@ssport', text: 'send passport', find: 'passport', seen: 'p@ssport' },
+    { input: 'pa$$port', text: 'passport' },
+    { input: 'passp0rt', text: 'passport' },
+    { input: '0nline job', text: 'online job', find: 'online', seen: '0nline' },
+    { input: 'hell0', text: 'hello' },
+    { input: 'h!ring', text: 'hiring' },
+    { input: 'te|egram', text: 'telegram' },
+    { input: 'c4sino', text: 'casino' },
+    { input: 'vi5a', text: 'visa' },
+    { input: '7elegram', text: 'telegram' },
+    { input: 'h3ll0', text: 'hell0' }, // a second digit in the word keeps the edge digit
+  ],
+  'numbers, amounts and units keep their digits': [
+    { input: '$800', text: '$800' },
+    { input: 'salary $800-$1500', text: 'salary $800 $1500' },
+    { input: 'USD1500', text: 'usd1500' },
+    { input: 'RM3500', text: 'rm3500' },
+    { input: 'rm3k', text: 'rm3k' },
+    { input: 'Rp5jt', text: 'rp5jt' },
+    { input: '5jt', text: '5jt' },
+    { input: '15k', text: '15k' },
+    { input: '4g', text: '4g' },
+    { input: '2nd 3rd 4th 1st', text: '2nd 3rd 4th 1st' },
+    { input: '5pm', text: '5pm' },
+    { input: '7days', text: '7days' },
+    { input: 'usd5k', text: 'usd5k' },
+    { input: '₱5,000 ฿20,000', text: '₱5,000 ฿20,000' },
+    { input: '1500/month (USD)', text: '1500/month (usd)' },
+    { input: '7000-10000元/月', text: '7000-10000元/月' },
+    { input: 'call 0812-3456-7890', text: 'call 0812-3456-7890' },
+    { input: '9–5', text: '9-5' },
+    { input: 'hello!', text: 'hello!' },
+    { input: 'contact @recruiter88', text: 'contact @recruiter88' },
+    { input: 'mail hr@example.com', text: 'mail hr@example.com' },
+  ],
+  'spaced-out letters are joined': [
+    { input: 't e l e g r a m', text: 'telegram', find: 'telegram', seen: 't e l e g r a m' },
+    { input: 'add W.H.A.T.S.A.P.P now', text: 'add whatsapp now', find: 'whatsapp', seen: 'W.H.A.T.S.A.P.P' },
+    { input: 'T-E-L-E-G-R-A-M', text: 'telegram', find: 'telegram', seen: 'T-E-L-E-G-R-A-M' },
+    { input: 'v_i_s_a', text: 'visa' },
+    { input: 'l*i*n*e id', text: 'line id' },
+    { input: 'w/h/a/t/s', text: 'whats' },
+    { input: 'f·r·e·e', text: 'free' },
+    { input: 'j•o•b•s', text: 'jobs' },
+    { input: 'T  E  L  E', text: 'tele' },
+    { input: 't е l е g r а m', text: 'telegram', find: 'telegram', seen: 't е l е g r а m' },
+    { input: '微 信 号 码', text: '微信号码' },
+    { input: 'a b c', text: 'a b c' },
+    { input: 'I am a b', text: 'i am a b' },
+    { input: 'U.S.A. visa', text: 'u.s.a. visa' },
+    { input: 'x. y. z. w.', text: 'x. y. z. w.' },
+    { input: '한 두 세 네', text: '한 두 세 네' },
+  ],
+  'emoji': [
+    { input: 'tele📞gram', text: 'telegram', find: 'telegram', seen: 'tele📞gram' },
+    { input: 'call📞 me', text: 'call me' },
+    { input: 'hi 📞 there', text: 'hi there' },
+    { input: '💰💰 salary', text: ' salary' },
+    { input: 'job🇰🇭offer', text: 'jobofer'.replace('ofer', 'offer') },
+    { input: 'free ✈️ ticket', text: 'free ticket' },
+    { input: 'we👨‍💻hire', text: 'wehire' },
+    { input: 'ok👍🏽', text: 'ok ' },
+    { input: '1️⃣ apply', text: '1 apply' },
+  ],
+  'whitespace and dashes collapse': [
+    { input: 'free\tvisa\n\nand  flight', text: 'free visa and flight' },
+    { input: 'free\u00a0visa\u3000now', text: 'free visa now' },
+    { input: 'job - offer — here', text: 'job offer here' },
+    { input: 'customer_service', text: 'customer service' },
+    { input: '--no--fee--', text: ' no fee ' },
+    { input: ' lead and trail ', text: ' lead and trail ' },
+    { input: 'tg @hr_manager_1', text: 'tg @hr_manager_1' },
+    { input: 't.me/job_offer', text: 't.me/job_offer' },
+    { input: 'line\u2028break\u2029para', text: 'line break para' },
+  ],
+  'other punctuation is kept': [
+    { input: 'Salary: $800 (net), bonus.', text: 'salary: $800 (net), bonus.' },
+    { input: '月薪：8000元', text: '月薪:8000元' },
+    { input: '（急招）', text: '(急招)' },
+  ],
+  'scripts without case pass straight through': [
+    { input: '高薪客服招聘', text: '高薪客服招聘' },
+    { input: 'งานออนไลน์ได้เงินดี', text: 'งานออนไลน์ได้เงินดี' },
+    { input: 'ការងារ', text: 'ការងារ' },
+    { input: 'အလုပ်', text: 'အလုပ်' },
+    { input: '고수익 알바', text: '고수익 알바' },
+    { input: 'ລາຍໄດ້', text: 'ລາຍໄດ້' },
+  ],
+  'broken input': [
+    { input: 'a\ud800b', text: 'a\ufffdb' },
+    { input: 'a\udc00b', text: 'a\ufffdb' },
+    { input: '\ud83d', text: '\ufffd' },
+    { input: 'a\u0000b', text: 'a b' },
+    { input: 'a\u0085\u009fb', text: 'a b' },
+    { input: '\u0301a', text: '\u0301a' },
+    { input: '', text: '' },
+  ],
+};
+
+function checkOffsets(input: string, n: NormalizedText): void {
+  expect(n.starts.length).toBe(n.text.length);
+  expect(n.ends.length).toBe(n.text.length);
+  for (let i = 0; i < n.text.length; i++) {
+    const s = n.starts[i]!;
+    const e = n.ends[i]!;
+    if (!(s >= 0 && s < e && e <= input.length)) throw new Error(`bad span [${s},${e}) at ${i} for ${JSON.stringify(input)}`);
+    if (i > 0 && (s < n.starts[i - 1]! || e < n.ends[i - 1]!)) {
+      throw new Error(`offsets go back at ${i} for ${JSON.stringify(input)}`);
+    }
+  }
+}
+
+describe('normalizeText', () => {
+  for (const [rule, cases] of Object.entries(CASES)) {
+    describe(rule, () => {
+      it.each(cases)('$input → $text', ({ input, text, find, seen }) => {
+        const n = normalizeText(input);
+        expect(n.text).toBe(text);
+        checkOffsets(input, n);
+        if (find !== undefined) {
+          const at = n.text.indexOf(find);
+          expect(at).toBeGreaterThanOrEqual(0);
+          const span = mapSpanToOriginal(n, at, at + find.length);
+          expect(input.slice(span.start, span.end)).toBe(seen);
+        }
+        // the fast loop agrees with the reference machine, text and offsets
+        const ref = normalizeTextReference(input);
+        expect(n.text).toBe(ref.text);
+        expect([...n.starts]).toEqual([...ref.starts]);
+        expect([...n.ends]).toEqual([...ref.ends]);
+      });
+    });
+  }
+
+  it('maps each letter of a joined spaced-out word to its own original letter', () => {
+    const n = normalizeText('t e l e');
+    expect(n.text).toBe('tele');
+    expect([...n.starts]).toEqual([0, 2, 4, 6]);
+    expect([...n.ends]).toEqual([1, 3, 5, 7]);
+  });
+
+  it('maps both characters of an expansion to the whole original character', () => {
+    const n = normalizeText('a㎏');
+    expect(n.text).toBe('akg');
+    expect([...n.starts]).toEqual([0, 1, 1]);
+    expect([...n.ends]).toEqual([1, 2, 2]);
+  });
+
+  it('maps a collapsed whitespace run to the whole run, and removed characters to nothing', () => {
+    const n = normalizeText(`a \n\t${Z}b`);
+    expect(n.text).toBe('a b');
+    expect([...n.starts]).toEqual([0, 1, 5]);
+    expect([...n.ends]).toEqual([1, 4, 6]);
+  });
+
+  it('maps an astral letter to both of its code units', () => {
+    const n = normalizeText('x𝐀');
+    expect(n.text).toBe('xa');
+    expect([...n.starts]).toEqual([0, 1]);
+    expect([...n.ends]).toEqual([1, 3]);
+  });
+
+  it('gives evidence spans that quote exactly the original text around a match', () => {
+    const input = 'Gaji besar! Hubungi kami di  T3LEGRAM:\u00a0@hr_job sekarang';
+    const n = normalizeText(input);
+    expect(n.text).toBe('gaji besar! hubungi kami di telegram: @hr_job sekarang');
+    const at = n.text.indexOf('di telegram: @hr_job');
+    const span = mapSpanToOriginal(n, at, at + 'di telegram: @hr_job'.length);
+    expect(input.slice(span.start, span.end)).toBe('di  T3LEGRAM:\u00a0@hr_job');
+  });
+
+  it('returns a position for an empty or out-of-range span instead of throwing', () => {
+    const n = normalizeText('ab cd');
+    expect(mapSpanToOriginal(n, 3, 3)).toEqual({ start: 3, end: 3 });
+    expect(mapSpanToOriginal(n, 5, 9)).toEqual({ start: 5, end: 5 });
+    expect(mapSpanToOriginal(n, -4, 2)).toEqual({ start: 0, end: 2 });
+    expect(mapSpanToOriginal(normalizeText(''), 0, 1)).toEqual({ start: 0, end: 0 });
+  });
+
+  it('is deterministic: the same input gives the same result, whatever came before', () => {
+    const input = 'Wh@tsApp  me: t e l e g r a m — ｇａｊｉ 5jt';
+    const first = normalizeText(input);
+    normalizeText('𝐱'.repeat(5000) + ' 微 信 ' + 'a\u0301'.repeat(300));
+    const second = normalizeText(input);
+    expect(second.text).toBe(first.text);
+    expect([...second.starts]).toEqual([...first.starts]);
+    expect([...second.ends]).toEqual([...first.ends]);
+  });
+
+  it('treats a non-string like an empty text', () => {
+    expect(normalizeText(undefined as unknown as string).text).toBe('');
+  });
+
+  it('normalises 5 MB of text quickly and correctly', () => {
+    const chunk = 'Hiring NOW: customer service, free flight & visa!  Contact wh@tsapp +62 812-3456 高薪客服 gaji 8jt.\n';
+    const input = chunk.repeat(Math.ceil(5_000_000 / chunk.length));
+    const t0 = performance.now();
+    const n = normalizeText(input);
+    const ms = performance.now() - t0;
+    const once = 'hiring now: customer service, free flight & visa! contact whatsapp +62 812-3456 高薪客服 gaji 8jt. ';
+    expect(n.text.length).toBe(once.length * (input.length / chunk.length));
+    expect(n.text.slice(0, once.length * 2)).toBe(once + once);
+    expect(n.text.endsWith(once)).toBe(true);
+    expect(ms).toBeLessThan(1000);
+    const at = n.text.lastIndexOf('whatsapp');
+    const span = mapSpanToOriginal(n, at, at + 8);
+    expect(input.slice(span.start, span.end)).toBe('wh@tsapp');
+  });
+
+  it('handles a 1 MB run of one hostile pattern in linear time', () => {
+    for (const unit of ['a ', 'ab_', '\u0301', '📞', 'a1', '\ud800', 'е', '-1', '.a']) {
+      const input = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const t0 = performance.now();
+      const n = normalizeText(input);
+      expect(n.starts.length).toBe(n.text.length);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+
+  describe('on random strings (property-based)', () => {
+    const pieces = [
+      'a', 'B', 't', 'e', 'l', ' ', '  ', '.', '-', '_', '@', '$', '!', '|', '/', '*', '0', '1', '3', '5', '7', '8',
+      '\n', '\u00a0', 'е', 'а', 'Η', 'ｔ', '，', '１', '–', '·', 'é', 'e\u0301', '\u0301', Z, '\u00ad', '\ufe0f',
+      '📞', '🇰🇭', '𝐓', 'ᴛ', 'ß', 'İ', '㎏', '微', 'ไม่', '\ud800', '\udc00', '\u0000', 'rm', 'usd', 'jt', 'gram',
+      'x y z w', 'A-B-C-D', '@h_r', 't.me/', 'ｶﾞ',
+    ];
+    const tricky = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+    const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), tricky);
+
+    it('never throws, and every output character maps to a non-empty, ordered, in-bounds span', () => {
+      fc.assert(
+        fc.property(anyString, (input) => {
+          const n = normalizeText(input);
+          checkOffsets(input, n);
+          const trimmed = normalizePhrase(input);
+          expect(trimmed).toBe(n.text.trim());
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('the fast loop gives the same text and offsets as the reference machine', () => {
+      fc.assert(
+        fc.property(anyString, (input) => {
+          const n = normalizeText(input);
+          const ref = normalizeTextReference(input);
+          expect(n.text).toBe(ref.text);
+          expect([...n.starts]).toEqual([...ref.starts]);
+          expect([...n.ends]).toEqual([...ref.ends]);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('never leaves removed, control or whitespace characters other than a single space', () => {
+      fc.assert(
+        fc.property(anyString, (input) => {
+          const text = normalizeText(input).text;
+          expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/);
+          expect(text).not.toMatch(/ {2}|[^\S ]/);
+          expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  });
+});
+
+describe('normalizePhrase', () => {
+  it('normalises a rule phrase like text, trimmed', () => {
+    expect(normalizePhrase('  Contact me on  TELEGRAM ')).toBe('contact me on telegram');
+    expect(normalizePhrase('W.H.A.T.S.A.P.P')).toBe('whatsapp');
+    expect(normalizePhrase('加 微 信')).toBe('加 微 信');
+    expect(normalizePhrase('\u200b')).toBe('');
+    expect(normalizePhrase('—')).toBe('');
+  });
+
+  it('finds a phrase written naturally in text written to evade it', () => {
+    const phrase = normalizePhrase('send your passport');
+    const n = normalizeText('Pls SEND   yοur p@ssp0rt today');
+    expect(n.text).toContain(phrase);
+  });
+});
