@@ -1,8 +1,11 @@
-// Checks every message the background receives (own extension only, known type, well-formed fields,
-// text within MAX_TEXT_LENGTH) and dispatches it to its typed handler, replying with a Reply envelope.
-// Never logs, stores or echoes message contents: they may hold page text.
+// Checks every message the background receives (own extension only, the right kind of sender for its type,
+// known type, well-formed fields, text within MAX_TEXT_LENGTH) and dispatches it to its typed handler with
+// the sender, replying with a Reply envelope. Never logs, stores or echoes message contents: they may hold
+// page text.
 import {
   MAX_TEXT_LENGTH,
+  PAGE_KINDS,
+  PAGE_PROBLEMS,
   type BackgroundMessageType,
   type BackgroundRequest,
   type BackgroundResponse,
@@ -10,10 +13,25 @@ import {
   type Reply,
 } from '../shared/messages.js';
 
+/** Who sent a message, as far as handlers need it (from chrome.runtime.MessageSender). */
+export interface MessageSenderLike {
+  id?: string;
+  /** Set for content scripts (and extension pages open in a tab). */
+  tab?: { id?: number };
+  frameId?: number;
+  /** URL of the sending page or frame. */
+  url?: string;
+}
+
 /** One handler per message type; a missing one is a compile error. */
 export type BackgroundHandlers = {
-  [K in BackgroundMessageType]: (request: BackgroundRequest<K>) => Promise<BackgroundResponse<K>>;
+  [K in BackgroundMessageType]: (request: BackgroundRequest<K>, sender: MessageSenderLike) => Promise<BackgroundResponse<K>>;
 };
+
+/** Longest page URL a report may carry. */
+export const MAX_URL_LENGTH = 2048;
+/** Longest page title a report may carry. */
+export const MAX_TITLE_LENGTH = 1000;
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: MessageFailure };
 type Fields = Record<string, unknown>;
@@ -22,18 +40,87 @@ function fail(code: MessageFailure['code'], message: string): { ok: false; error
   return { ok: false, error: { code, message } };
 }
 
+function checkText(type: string, text: unknown): MessageFailure | null {
+  if (typeof text !== 'string') return { code: 'bad-message', message: `${type} needs a text string` };
+  if (text.length > MAX_TEXT_LENGTH) {
+    return { code: 'text-too-long', message: `text is ${text.length} characters; at most ${MAX_TEXT_LENGTH} can be checked` };
+  }
+  return null;
+}
+
+function checkUrl(type: string, url: unknown): MessageFailure | null {
+  if (typeof url !== 'string') return { code: 'bad-message', message: `${type} needs a url string` };
+  if (url.length > MAX_URL_LENGTH) return { code: 'bad-message', message: `${type}: url is longer than ${MAX_URL_LENGTH} characters` };
+  return null;
+}
+
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
+
 /** One validator per message type: builds a clean request holding only the known fields. */
 const VALIDATORS: { [K in BackgroundMessageType]: (fields: Fields) => Checked<BackgroundRequest<K>> } = {
   'score-text': (fields) => {
     const { text } = fields;
-    if (typeof text !== 'string') return fail('bad-message', 'score-text needs a text string');
-    if (text.length > MAX_TEXT_LENGTH) {
-      return fail('text-too-long', `text is ${text.length} characters; at most ${MAX_TEXT_LENGTH} can be checked`);
-    }
-    return { ok: true, value: { type: 'score-text', text } };
+    const problem = checkText('score-text', text);
+    if (problem) return { ok: false, error: problem };
+    return { ok: true, value: { type: 'score-text', text: text as string } };
   },
   'get-pack-info': () => ({ ok: true, value: { type: 'get-pack-info' } }),
+  'report-page': (fields) => {
+    const { url, kind, text, title } = fields;
+    const problem = checkUrl('report-page', url) ?? checkText('report-page', text);
+    if (problem) return { ok: false, error: problem };
+    if (!oneOf(PAGE_KINDS, kind)) return fail('bad-message', `report-page needs a kind: one of ${PAGE_KINDS.join(', ')}`);
+    if (title !== undefined && (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH)) {
+      return fail('bad-message', `report-page: title must be a string of at most ${MAX_TITLE_LENGTH} characters`);
+    }
+    const value: BackgroundRequest<'report-page'> = { type: 'report-page', url: url as string, kind, text: text as string };
+    if (title !== undefined) value.title = title;
+    return { ok: true, value };
+  },
+  'report-problem': (fields) => {
+    const { url, problem } = fields;
+    const bad = checkUrl('report-problem', url);
+    if (bad) return { ok: false, error: bad };
+    if (!oneOf(PAGE_PROBLEMS, problem)) return fail('bad-message', `report-problem needs a problem: one of ${PAGE_PROBLEMS.join(', ')}`);
+    return { ok: true, value: { type: 'report-problem', url: url as string, problem } };
+  },
+  'get-tab-report': (fields) => {
+    const { tabId } = fields;
+    if (typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0) {
+      return fail('bad-message', 'get-tab-report needs a tabId: a whole number of 0 or more');
+    }
+    return { ok: true, value: { type: 'get-tab-report', tabId } };
+  },
 };
+
+/**
+ * Which of the extension's own contexts may send each type: `content` (a content script in a tab),
+ * `page` (an extension page such as the popup, so a page's script can never read other tabs' reports)
+ * or `any`.
+ */
+const SENDERS: { [K in BackgroundMessageType]: 'content' | 'page' | 'any' } = {
+  'score-text': 'any',
+  'get-pack-info': 'any',
+  'report-page': 'content',
+  'report-problem': 'content',
+  'get-tab-report': 'page',
+};
+
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function senderAllowed(type: BackgroundMessageType, sender: MessageSenderLike, pageOrigin: string): boolean {
+  const fromPage = typeof sender.url === 'string' && sender.url.startsWith(pageOrigin);
+  switch (SENDERS[type]) {
+    case 'any':
+      return true;
+    case 'page':
+      return fromPage;
+    case 'content':
+      return !fromPage && isTabId(sender.tab?.id);
+  }
+}
 
 function isKnownType(type: unknown): type is BackgroundMessageType {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(VALIDATORS, type);
@@ -42,36 +129,47 @@ function isKnownType(type: unknown): type is BackgroundMessageType {
 export interface MessageRouterDeps {
   /** chrome.runtime.id: only messages from this extension are answered. */
   extensionId: string;
+  /** chrome.runtime.getURL(''): the origin of the extension's own pages ("chrome-extension://<id>/"). */
+  pageOrigin: string;
   handlers: BackgroundHandlers;
   /** Reports a handler failure; gets the message type and the error, never the message. */
   onHandlerError?: (type: BackgroundMessageType, error: unknown) => void;
 }
 
-export interface MessageSenderLike {
-  id?: string;
-}
-
 /** Validates and dispatches one message. Exposed for tests; the browser uses createMessageRouter. */
 export async function routeMessage(deps: MessageRouterDeps, message: unknown, sender: MessageSenderLike): Promise<Reply<unknown>> {
-  const checked = checkMessage(message, sender, deps.extensionId);
+  const checked = checkMessage(message, sender, deps.extensionId, deps.pageOrigin);
   if (!checked.ok) return checked;
   const request = checked.value;
   try {
-    const handler = deps.handlers[request.type] as (request: BackgroundRequest) => Promise<BackgroundResponse<BackgroundMessageType>>;
-    return { ok: true, value: await handler(request) };
+    const handler = deps.handlers[request.type] as (
+      request: BackgroundRequest,
+      sender: MessageSenderLike,
+    ) => Promise<BackgroundResponse<BackgroundMessageType>>;
+    return { ok: true, value: await handler(request, sender) };
   } catch (error) {
     deps.onHandlerError?.(request.type, error);
     return fail('failed', `${request.type} failed: ${error instanceof Error ? error.message : 'unknown error'}`);
   }
 }
 
-export function checkMessage(message: unknown, sender: MessageSenderLike, extensionId: string): Checked<BackgroundRequest> {
+export function checkMessage(
+  message: unknown,
+  sender: MessageSenderLike,
+  extensionId: string,
+  pageOrigin: string,
+): Checked<BackgroundRequest> {
   if (!sender || sender.id !== extensionId) return fail('forbidden-sender', 'messages are accepted from this extension only');
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {
     return fail('bad-message', 'a message must be an object with a type');
   }
   const fields = message as Fields;
   if (!isKnownType(fields.type)) return fail('unknown-type', 'unknown message type');
+  if (!senderAllowed(fields.type, sender, pageOrigin)) {
+    return fail('forbidden-sender', SENDERS[fields.type] === 'page'
+      ? `${fields.type} is accepted from the extension's own pages only`
+      : `${fields.type} is accepted from a content script in a tab only`);
+  }
   return (VALIDATORS[fields.type] as (fields: Fields) => Checked<BackgroundRequest>)(fields);
 }
 

@@ -46,11 +46,11 @@ export class PackSourceError extends Error {
 
 function readInfo(source: unknown): PackInfo {
   if (typeof source !== 'object' || source === null) throw new PackSourceError('the bundled pack is not an object');
-  const { id, version, published, expires } = source as Record<string, unknown>;
+  const { id, name, version, published, expires } = source as Record<string, unknown>;
   if (typeof id !== 'string' || typeof version !== 'string' || typeof published !== 'string' || typeof expires !== 'string') {
     throw new PackSourceError('the bundled pack header needs id, version, published and expires');
   }
-  return { id, version, published, expires };
+  return typeof name === 'string' ? { id, name, version, published, expires } : { id, version, published, expires };
 }
 
 function isCacheEntry(value: unknown): value is CacheEntry {

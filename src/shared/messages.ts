@@ -10,6 +10,8 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 /** What the UI shows about the rule pack in use. Dates are ISO `YYYY-MM-DD`. */
 export interface PackInfo {
   id: string;
+  /** The pack's display name ("Lureguard core rules"), when its header gives one. */
+  name?: string;
   version: string;
   published: string;
   expires: string;

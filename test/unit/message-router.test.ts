@@ -4,22 +4,39 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMessageRouter, routeMessage, type BackgroundHandlers, type MessageRouterDeps } from '../../src/background/message-router.js';
 import { MAX_TEXT_LENGTH } from '../../src/shared/messages.js';
 import type { Verdict } from '../../src/engine/types.js';
+import type { BannerDecision, TabReport } from '../../src/shared/messages.js';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const PAGE_ORIGIN = `chrome-extension://${OWN_ID}/`;
 const own = { id: OWN_ID };
+const popup = { id: OWN_ID, url: `${PAGE_ORIGIN}popup.html` };
+const contentScript = { id: OWN_ID, url: 'https://jobs.example/offer/1', tab: { id: 7 }, frameId: 0 };
+const report: TabReport = { url: 'https://jobs.example/offer/1', kind: 'job-offer', verdict: null, checkedAt: 1 };
 const verdict: Verdict = { level: 'none', score: 0, signals: [], destinations: [] };
 
-function deps(overrides: Partial<BackgroundHandlers> = {}): MessageRouterDeps & { scored: string[] } {
+const banner: BannerDecision = { show: false, reason: 'below-level', minLevel: 'warning', help: [] };
+
+function deps(overrides: Partial<BackgroundHandlers> = {}): MessageRouterDeps & { scored: string[]; seen: unknown[] } {
   const scored: string[] = [];
+  const seen: unknown[] = [];
   return {
     scored,
+    seen,
     extensionId: OWN_ID,
+    pageOrigin: PAGE_ORIGIN,
     handlers: {
       'score-text': async ({ text }) => {
         scored.push(text);
         return { verdict };
       },
       'get-pack-info': async () => ({ id: 'core', version: '1.0.0', published: '2026-01-01', expires: '2026-07-01' }),
+      'report-page': async (request, sender) => {
+        seen.push([request, sender]);
+        scored.push(request.text);
+        return { verdict, banner };
+      },
+      'report-problem': async (request) => (seen.push(request), {}),
+      'get-tab-report': async (request) => (seen.push(request), { report }),
       ...overrides,
     },
   };
@@ -98,6 +115,67 @@ describe('message router', () => {
     await routeMessage(d, { type: 'score-text', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }, own);
     await routeMessage(d, { type: 'nope', text: 'secret page text' }, own);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('passes report-page from a content script to its handler with the sender, keeping only known fields', async () => {
+    const d = deps();
+    const message = { type: 'report-page', url: 'https://jobs.example/offer/1', kind: 'job-offer', text: 'offer', title: 'Job', extra: 1 };
+    await expect(routeMessage(d, message, contentScript)).resolves.toEqual({ ok: true, value: { verdict, banner } });
+    expect(d.seen).toEqual([[{ type: 'report-page', url: 'https://jobs.example/offer/1', kind: 'job-offer', text: 'offer', title: 'Job' }, contentScript]]);
+  });
+
+  it('refuses a malformed report-page: url, kind, text and title are checked', async () => {
+    const good = { type: 'report-page', url: 'https://a.example/', kind: 'page', text: 'x' };
+    const bad: Record<string, unknown>[] = [
+      { ...good, url: 42 },
+      { ...good, url: `https://a.example/${'x'.repeat(2048)}` },
+      { ...good, kind: 'web-page' },
+      { ...good, kind: undefined },
+      { ...good, text: ['x'] },
+      { ...good, title: 5 },
+      { ...good, title: 'x'.repeat(1001) },
+    ];
+    for (const message of bad) {
+      const d = deps();
+      expect(await routeMessage(d, message, contentScript), JSON.stringify(message).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+      expect(d.scored).toEqual([]);
+    }
+    const long = await routeMessage(deps(), { ...good, text: 'a'.repeat(MAX_TEXT_LENGTH + 1) }, contentScript);
+    expect(long).toMatchObject({ ok: false, error: { code: 'text-too-long' } });
+  });
+
+  it('accepts report-page and report-problem only from a content script in a tab', async () => {
+    for (const sender of [own, popup, { id: OWN_ID, tab: { id: 3 }, url: `${PAGE_ORIGIN}popup.html` }, { id: OWN_ID, tab: { id: -1 } }]) {
+      const d = deps();
+      expect(await routeMessage(d, { type: 'report-page', url: 'https://a.example/', kind: 'page', text: 'x' }, sender))
+        .toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(await routeMessage(d, { type: 'report-problem', url: 'https://a.example/', problem: 'extract-failed' }, sender))
+        .toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(d.seen).toEqual([]);
+    }
+  });
+
+  it('checks report-problem: a url and a known problem code, nothing else passes', async () => {
+    const d = deps();
+    expect(await routeMessage(d, { type: 'report-problem', url: 'https://a.example/', problem: 'text-too-long', text: 'secret' }, contentScript))
+      .toEqual({ ok: true, value: {} });
+    expect(d.seen).toEqual([{ type: 'report-problem', url: 'https://a.example/', problem: 'text-too-long' }]);
+    for (const problem of ['broken', undefined, 3]) {
+      expect(await routeMessage(d, { type: 'report-problem', url: 'https://a.example/', problem }, contentScript))
+        .toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    }
+  });
+
+  it('answers get-tab-report for the extension\'s own pages only, with a whole-number tab id', async () => {
+    const d = deps();
+    expect(await routeMessage(d, { type: 'get-tab-report', tabId: 7 }, popup)).toEqual({ ok: true, value: { report } });
+    expect(await routeMessage(d, { type: 'get-tab-report', tabId: 7 }, contentScript)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await routeMessage(d, { type: 'get-tab-report', tabId: 7 }, { id: 'otherextensionidotherextensionid', url: `${PAGE_ORIGIN}x` }))
+      .toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    for (const tabId of [1.5, -1, '7', NaN, Infinity, undefined]) {
+      expect(await routeMessage(d, { type: 'get-tab-report', tabId }, popup)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    }
+    expect(d.seen).toEqual([{ type: 'get-tab-report', tabId: 7 }]);
   });
 
   it('works as an onMessage listener: keeps the channel open and replies once', async () => {
