@@ -1,19 +1,66 @@
-// Options page entry: localises the page and shows the rule pack in use. Wiring only.
-// Settings (country, language, sensitivity, allowlist, pack sources) arrive in a later issue.
+// Options page entry: loads settings and the chosen language, and wires the settings form, the site lists
+// and the pack details to storage and the background. Wiring only.
+import hotlinesFile from '../../assets/hotlines.json';
+import { countryFromLocale, type HotlinesFile } from '../shared/hotlines.js';
 import { localizePage } from '../shared/localize-page.js';
+import { loadTranslator } from '../shared/load-translator.js';
 import { sendToBackground } from '../shared/send-to-background.js';
+import { defaultSettings, loadSettings, saveSettings, SETTINGS_KEYS } from '../shared/settings.js';
+import { countryChoices } from './country-choices.js';
+import { setupSettingsForm } from './settings-form.js';
 import { showPackInfo } from './show-pack-info.js';
 
-const t = (key: string, substitutions?: string | string[]) => chrome.i18n.getMessage(key, substitutions);
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
-localizePage(document, t, chrome.i18n.getUILanguage());
-void showPackInfo(
-  {
-    list: document.querySelector<HTMLElement>('#pack-info')!,
-    error: document.querySelector<HTMLElement>('#pack-error')!,
-  },
-  () => sendToBackground('get-pack-info', {}),
-  t,
-).finally(() => {
+async function main(): Promise<void> {
+  const browserLanguage = chrome.i18n.getUILanguage();
+  const defaults = defaultSettings({ locales: [browserLanguage, navigator.language], countryFromLocale });
+  const settings = await loadSettings(chrome.storage.local, defaults);
+  const { t, language } = await loadTranslator(settings.language, {
+    browserTranslate: (key, substitutions) => chrome.i18n.getMessage(key, substitutions),
+    browserLanguage,
+    readJson: async (path) => (await fetch(chrome.runtime.getURL(path))).json(),
+  });
+  localizePage(document, t, language);
+
+  let regions: Intl.DisplayNames | null = null;
+  try {
+    regions = new Intl.DisplayNames([language, 'en'], { type: 'region' });
+  } catch {
+    regions = null;
+  }
+  const directory = (hotlinesFile as HotlinesFile).entries.map((e) => e.country);
+  const form = setupSettingsForm(
+    {
+      country: $('#country'),
+      language: $('#language'),
+      bannerLevel: $('#banner-level'),
+      allowedList: $('#allowed-sites'),
+      allowedEmpty: $('#allowed-empty'),
+      pausedList: $('#paused-sites'),
+      pausedEmpty: $('#paused-empty'),
+      status: $('#status'),
+    },
+    {
+      settings,
+      countries: countryChoices(directory, (code) => regions?.of(code), new Intl.Collator(language)),
+      save: (changes) => saveSettings(chrome.storage.local, changes),
+      t,
+      onLanguageChange: () => location.reload(),
+    },
+  );
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEYS.allowedSites in changes || SETTINGS_KEYS.pausedSites in changes)) return;
+    void loadSettings(chrome.storage.local, defaults).then((next) => form.showSites(next));
+  });
+
+  await showPackInfo(
+    { list: $('#pack-info'), error: $('#pack-error'), outdated: $('#pack-outdated') },
+    () => sendToBackground('get-pack-info', {}),
+    t,
+  );
+}
+
+main().finally(() => {
   document.body.dataset.ready = '1';
 });

@@ -1,7 +1,8 @@
 // The popup's "Check a message" form shows the level, score and each sign with its quoted evidence,
 // built from text nodes only, so hostile page text can never become markup.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderVerdict, setupCheckForm } from '../../src/popup/check-form.js';
+import { setupCheckForm } from '../../src/popup/check-form.js';
+import { renderVerdict } from '../../src/popup/render-verdict.js';
 import type { Verdict } from '../../src/engine/types.js';
 
 const t = (key: string, sub?: string | string[]) => (sub === undefined ? `[${key}]` : `[${key}:${[sub].flat().join(',')}]`);

@@ -1,0 +1,63 @@
+// Renders a verdict for the popup: the level as word, icon and colour, the score, and each warning sign in
+// plain words with its quoted evidence, why it matters, and the pack and rule id@rev in small print.
+// Builds DOM with text nodes only (never innerHTML): evidence and pack text can never become markup.
+import type { Level, Verdict } from '../engine/types.js';
+import type { Translate } from '../shared/localize-page.js';
+import { levelIcon } from './level-icon.js';
+
+export const LEVEL_KEYS: Record<Level, string> = {
+  none: 'levelNone',
+  caution: 'levelCaution',
+  warning: 'levelWarning',
+  danger: 'levelDanger',
+};
+
+export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+export interface RenderVerdictOptions {
+  /** Heading level for "Warning signs" (h2 in the popup's report, h3 inside another section). */
+  headingTag?: 'h2' | 'h3';
+  /** What to say when nothing was found (defaults to popupNoSigns). */
+  noSignsKey?: string;
+}
+
+export function renderLevel(doc: Document, level: Level, t: Translate): HTMLElement {
+  const el = element(doc, 'p', undefined, `level level-${level}`);
+  el.dataset.testid = 'level';
+  el.dataset.level = level;
+  el.append(levelIcon(doc, level), element(doc, 'span', t(LEVEL_KEYS[level])));
+  return el;
+}
+
+export function renderVerdict(doc: Document, verdict: Verdict, t: Translate, options: RenderVerdictOptions = {}): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const score = element(doc, 'p', t('popupScore', String(Math.round(verdict.score))), 'score');
+  score.dataset.testid = 'score';
+  fragment.append(renderLevel(doc, verdict.level, t), score);
+  if (verdict.signals.length === 0) {
+    fragment.append(element(doc, 'p', t(options.noSignsKey ?? 'popupNoSigns')));
+    return fragment;
+  }
+  fragment.append(element(doc, options.headingTag ?? 'h2', t('popupSignsHeading')));
+  const list = element(doc, 'ul', undefined, 'signals');
+  list.dataset.testid = 'signals';
+  for (const signal of verdict.signals) {
+    const item = element(doc, 'li');
+    item.dataset.rule = `${signal.pack}/${signal.rule}@${signal.rev}`;
+    item.append(element(doc, 'strong', signal.title, 'sign-title'));
+    for (const evidence of signal.evidence) item.append(element(doc, 'q', evidence.text, 'evidence'));
+    if (signal.explanation) item.append(element(doc, 'p', t('popupWhyItMatters', signal.explanation), 'why'));
+    if (signal.advice) item.append(element(doc, 'p', signal.advice, 'sign-advice'));
+    const small = element(doc, 'small', t('popupRuleSource', [`${signal.rule}@${signal.rev}`, signal.pack]), 'rule-source');
+    small.dataset.testid = 'rule-source';
+    item.append(small);
+    list.append(item);
+  }
+  fragment.append(list);
+  return fragment;
+}
