@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadPackSource } from '../src/cli/load-pack-source.js';
-import { compilePack, PackInvalidError, type PackIssue, type PackSource } from '../src/engine/index.js';
+import { shippedForm } from '../src/cli/pack-command.js';
+import { compilePack, PackInvalidError, type PackSource } from '../src/engine/index.js';
 import { manifestForBrowser, type Browser } from './manifest-for-browser.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -59,51 +60,23 @@ async function bundleExtensionScripts(): Promise<Map<string, Uint8Array>> {
   return new Map(result.outputFiles.map((f) => [relative(path('out'), f.path), f.contents]));
 }
 
-type Examples = 'none' | 'one-of-each';
-
-/** The pack with every rule's examples removed, or cut to one match and one ok example. */
-function withExamples(pack: Record<string, unknown>, keep: Examples): Record<string, unknown> {
-  const rules = Array.isArray(pack.rules) ? (pack.rules as Record<string, unknown>[]) : [];
-  return {
-    ...pack,
-    rules: rules.map(({ examples, ...rule }) => {
-      if (keep === 'none') return rule;
-      const { match, ok } = (examples ?? {}) as { match?: unknown[]; ok?: unknown[] };
-      return { ...rule, examples: { match: (match ?? []).slice(0, 1), ok: (ok ?? []).slice(0, 1) } };
-    }),
-  };
-}
-
-function compileIssues(pack: Record<string, unknown>): PackIssue[] {
-  try {
-    compilePack(pack as unknown as PackSource);
-    return [];
-  } catch (error) {
-    if (error instanceof PackInvalidError) return error.issues;
-    throw error;
-  }
-}
-
 /**
- * The core pack as shipped: the source form without rule examples, checked by compiling it exactly as the
- * worker will. While the engine's validator still demands examples in every pack it compiles, one match
- * and one ok example per rule are kept (with a warning) so the shipped pack loads; once compilePack accepts
- * a pack without examples, they are all stripped with no change here.
+ * The core pack as shipped: the canonical shipped form (`lureguard pack build`: the source without rule
+ * examples), checked by compiling it exactly as the worker will.
  */
 function buildCorePack(): string {
   const { pack } = loadPackSource(path(CORE_PACK_DIR));
-  let shipped = withExamples(pack, 'none');
-  let issues = compileIssues(shipped);
-  if (issues.length > 0 && issues.every((issue) => issue.code === 'missing-examples')) {
-    console.warn('warning: the engine still requires examples in every pack it compiles; shipping one match and one ok example per rule');
-    shipped = withExamples(pack, 'one-of-each');
-    issues = compileIssues(shipped);
+  let shipped: string;
+  try {
+    shipped = shippedForm(pack as unknown as PackSource);
+    compilePack(JSON.parse(shipped) as PackSource, { form: 'shipped' });
+  } catch (error) {
+    if (error instanceof PackInvalidError) {
+      for (const issue of error.issues) console.error(`  ${issue.code} ${issue.path}: ${issue.message}`);
+    }
+    fail(`the core pack in ${CORE_PACK_DIR} does not compile as shipped: ${(error as Error).message}`);
   }
-  if (issues.length > 0) {
-    for (const issue of issues) console.error(`  ${issue.code} ${issue.path}: ${issue.message}`);
-    fail(`the core pack in ${CORE_PACK_DIR} does not compile as shipped (${issues.length} problem(s))`);
-  }
-  return JSON.stringify(shipped);
+  return shipped;
 }
 
 async function bundleCli(): Promise<boolean> {

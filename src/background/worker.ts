@@ -20,7 +20,7 @@ const hotlines = (hotlinesFile as HotlinesFile).entries;
 
 const packStore = createPackStore<PackSource, CompiledPack>({
   loadSource: () => fetchPackagedJson(chrome.runtime.getURL(BUNDLED_PACK)),
-  compile: compilePack,
+  compile: (source) => compilePack(source, { form: 'shipped' }),
   check: (pack) => {
     if (!isCompatibleCompiledPack(pack)) throw new Error('not a compiled pack of this engine format');
     scoreText(pack, '');

@@ -15,7 +15,6 @@ describe('manifest.json', () => {
     expect(source.default_locale).toBe('en');
     expect(source.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
     expect(source.host_permissions).toBeUndefined();
-    expect(source.content_scripts).toBeUndefined();
   });
 
   it('every __MSG_ key it uses exists in the English locale', () => {
