@@ -53,7 +53,7 @@ const CONF_OUT = new Map<number, number>();
 function addConfusables(pairs: string, table: Map<number, number>): void {
   for (let k = 0; k + 1 < pairs.length; k += 2) table.set(pairs.charCodeAt(k), pairs.charCodeAt(k + 1));
 }
-// Cyrillic (lower, upper) and Greek (lower) look-alikes as [look-alike, latin] pairs.
+// Cyrillic and Greek look-alikes as [look-alike, latin] pairs (Greek capitals apart: Η is h, η is n).
 const CYRILLIC = 'аaвbеeіiјjкkмmнhоoрpсcтtуyхxѕsһhԁdԛqԝwӏlүyьb';
 const CYRILLIC_UPPER = 'АaВbЕeІiЈjКkМmНhОoРpСcТtУyХxЅsҺhԀdԚqԜwӀlҮyЬb';
 const GREEK = 'αaβbγyεeιiκkνvοoρpτtυuχxωwηn';
@@ -94,7 +94,7 @@ const RE_PICTO = /\p{Extended_Pictographic}/u;
 function computeOutCls(u: number): number {
   let cls = KNOWN;
   if (u >= 0xd800 && u <= 0xdfff) {
-    cls |= W; // half of an astral letter or number (astral symbols never enter a word: see emitAstral)
+    cls |= W; // half of an astral character (the machine tracks astral words itself, see astral())
   } else {
     const ch = String.fromCharCode(u);
     if (RE_LETTER.test(ch)) {
@@ -272,7 +272,6 @@ for (let c = 0; c < 128; c++) {
   AU[c] = c < 0x20 || c === 0x7f ? 0x20 : LOWER[c]!;
   AFAST[c] = c > 0x20 && c < 0x7f && c !== 0x2d && c !== 0x5f ? 1 : 0;
 }
-const ALOW = LOWER;
 
 // How the fast loop treats each output unit (lazily filled; 0 = not yet known).
 const FK_PLAIN = 1; // written as it is
@@ -339,6 +338,10 @@ let sEn = new Int32Array(1024);
  * text is a slice, its offsets a formula); elsewhere out/st/en hold the text and offsets unit by unit.
  * One instance is reused by every call (calls never overlap: the engine is synchronous).
  */
+const CLEAN = 0;
+const CHANGED = 1;
+const EXPLICIT = 2;
+
 class Pass {
   s = '';
   n = 0;
@@ -361,8 +364,9 @@ class Pass {
   spStart = 0;
   spLast = 0;
   spConf: number[] = [];
-  // pieces: np/3 triples [outStart, outEnd, delta]; delta NaN: out/st/en hold this piece, else the piece is
-  // the lower-cased original from outStart + delta on (its offsets: k + delta, k + delta + 1)
+  // pieces: np/4 quads [outStart, outEnd, delta, kind]. CLEAN: the lower-cased original from outStart + delta,
+  // offsets k + delta and k + delta + 1; CHANGED: text in out, offsets the same formula; EXPLICIT: text in
+  // out, offsets in st/en (delta NaN)
   pieces: number[] = [];
   np = 0;
 
@@ -389,11 +393,12 @@ class Pass {
     this.np = 0;
   }
 
-  /** Drops references to the text when done. */
+  /** Drops the text when done: the reference to it and its normalised copy in the scratch buffer. */
   release(): void {
+    this.out.fill(0, 0, this.o);
     this.s = '';
     this.n = 0;
-    if (this.pieces.length > 30000) this.pieces = [];
+    if (this.pieces.length > 40000) this.pieces = [];
   }
 
   /** Makes room for `extra` more output units beyond one per remaining input unit. */
@@ -447,7 +452,7 @@ class Pass {
             } else if (f === FK_DIGIT) {
               if ((pc & LAT) !== 0 || pc === 0) break;
               const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
-              if (nx >= 0x80 || (ocls[LOWER[nx]!]! & LET) !== 0) break;
+              if (nx >= 0x80 ? mayBeLatin(nx) : (ocls[LOWER[nx]!]! & LET) !== 0) break;
             } else break;
             out[o++] = c;
           } else out[o++] = u;
@@ -509,11 +514,7 @@ class Pass {
             if (o > 0 && out[o - 1] === 0x20) {
               // collapses with the space before it, which then maps to both
               if (c >= 0x80 && i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) break fast;
-              if (o - 1 >= cleanO) {
-                this.piece(cleanO, o - 1, i - o);
-                this.piece(o - 1, o, NaN);
-                st[o - 1] = i - 1;
-              }
+              cleanO = this.explicitLast(o, cleanO, i - o);
               en[o - 1] = i + 1;
               cleanO = o;
               i++;
@@ -526,7 +527,7 @@ class Pass {
             // a leet candidate touching a Latin letter goes through the machine
             if (o > this.safeO && (outCls(out[o - 1]!) & LAT) !== 0) break fast;
             const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
-            if (nx >= 0x80 || (outCls(LOWER[nx]!) & LET) !== 0) break fast;
+            if (nx >= 0x80 ? mayBeLatin(nx) : (outCls(LOWER[nx]!) & LET) !== 0) break fast;
           } else if (fk === FK_SYM) {
             // only a symbol inside a word can be leetspeak
             if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0) {
@@ -536,11 +537,9 @@ class Pass {
           } else if (fk !== FK_DASH && fk !== FK_UNDER) break fast;
         }
         if (dirtyU) {
-          this.piece(cleanO, o, i - o);
-          this.piece(o, o + 1, NaN);
+          this.piece(cleanO, o, i - o, CLEAN);
+          this.piece(o, o + 1, i - o, CHANGED);
           cleanO = o + 1;
-          st[o] = i;
-          en[o] = i + 1;
         }
         out[o] = u;
         lastW = i;
@@ -564,15 +563,16 @@ class Pass {
       en = this.en;
       if (!(i - o === d && this.unchanged(dirty, o, d))) {
         cleanO = this.unpiece(dirty, cleanO, d);
-        this.piece(cleanO, dirty, d);
-        this.piece(dirty, o, NaN);
+        this.piece(cleanO, dirty, d, CLEAN);
+        const d2 = this.formulaDelta(dirty, o);
+        this.piece(dirty, o, d2, Number.isNaN(d2) ? EXPLICIT : CHANGED);
         cleanO = o;
       }
       this.safeO = o;
       lastW = -1;
     }
     this.o = o;
-    this.piece(cleanO, o, n - o);
+    this.piece(cleanO, o, n - o, CLEAN);
   }
 
   /** Writes st/en for the clean output in [from, to): the open piece from cleanO (offset d) and closed ones. */
@@ -584,9 +584,9 @@ class Pass {
       en[k] = k + d + 1;
     }
     const p = this.pieces;
-    for (let q = this.np - 3; q >= 0 && p[q + 1]! > from; q -= 3) {
+    for (let q = this.np - 4; q >= 0 && p[q + 1]! > from; q -= 4) {
       const pd = p[q + 2]!;
-      if (Number.isNaN(pd)) continue;
+      if (p[q + 3] === EXPLICIT) continue;
       for (let k = p[q]! > from ? p[q]! : from; k < p[q + 1]!; k++) {
         st[k] = k + pd;
         en[k] = k + pd + 1;
@@ -599,18 +599,57 @@ class Pass {
     let i = 0;
     while (i < this.n) i = this.step(i);
     this.finish();
-    this.piece(0, this.o, NaN);
+    this.piece(0, this.o, NaN, EXPLICIT);
   }
 
-  /** Records a piece of output (see `pieces`). */
-  piece(a: number, b: number, delta: number): void {
+  /** Records a piece of output (see `pieces`); extends the last one when it is the same kind and offset. */
+  piece(a: number, b: number, delta: number, kind: number): void {
     if (b <= a) return;
     const p = this.pieces;
     const np = this.np;
+    if (np > 0 && kind !== EXPLICIT && p[np - 3] === a && p[np - 1] === kind && p[np - 2] === delta) {
+      p[np - 3] = b;
+      return;
+    }
     p[np] = a;
     p[np + 1] = b;
     p[np + 2] = delta;
-    this.np = np + 3;
+    p[np + 3] = kind;
+    this.np = np + 4;
+  }
+
+  /**
+   * Gives the last output unit (o - 1) explicit offsets (st/en), so they can change: splits it off the open
+   * clean piece (from cleanO, offset d) or the last piece. Returns the new start of the open clean piece.
+   */
+  explicitLast(o: number, cleanO: number, d: number): number {
+    const k = o - 1;
+    if (k >= cleanO) {
+      this.piece(cleanO, k, d, CLEAN);
+      this.st[k] = k + d;
+      this.en[k] = k + d + 1;
+      this.piece(k, o, NaN, EXPLICIT);
+      return o;
+    }
+    const p = this.pieces;
+    const np = this.np;
+    if (np === 0 || p[np - 1] === EXPLICIT) return cleanO;
+    const pd = p[np - 2]!;
+    this.st[k] = k + pd;
+    this.en[k] = k + pd + 1;
+    p[np - 3] = k; // the last piece ends at o
+    if (p[np - 4] === k) this.np -= 4;
+    this.piece(k, o, NaN, EXPLICIT);
+    return cleanO;
+  }
+
+  /** The offset d if st/en of output [a, b) are k + d and k + d + 1 throughout, else NaN. */
+  formulaDelta(a: number, b: number): number {
+    const st = this.st;
+    const en = this.en;
+    const d = st[a]! - a;
+    for (let k = a; k < b; k++) if (st[k] !== k + d || en[k] !== k + d + 1) return NaN;
+    return d;
   }
 
   /**
@@ -620,12 +659,12 @@ class Pass {
   unpiece(o: number, cleanO: number, d: number): number {
     const p = this.pieces;
     let np = this.np;
-    while (np > 0 && p[np - 3]! >= o) np -= 3;
-    if (np > 0 && p[np - 2]! > o) p[np - 2] = o;
+    while (np > 0 && p[np - 4]! >= o) np -= 4;
+    if (np > 0 && p[np - 3]! > o) p[np - 3] = o;
     let start = cleanO < o ? cleanO : o;
-    if (start === o && np > 0 && p[np - 2] === o && p[np - 1] === d) {
-      start = p[np - 3]!;
-      np -= 3;
+    if (start === o && np > 0 && p[np - 3] === o && p[np - 2] === d && p[np - 1] === CLEAN) {
+      start = p[np - 4]!;
+      np -= 4;
     }
     this.np = np;
     return start;
@@ -701,8 +740,8 @@ class Pass {
 
   /** End of input inside the full machine: close the word and any run. */
   finish(): void {
-    if (this.inTok) this.endTok(-1, this.n, this.n);
-    if (this.spCount >= 4) this.finishRun(this.n);
+    if (this.inTok) this.endTok(-1, this.n);
+    if (this.spCount >= 4) this.finishRun();
     this.spCount = 0;
   }
 
@@ -714,7 +753,7 @@ class Pass {
     if (c < 0x80) {
       if (AFAST[c] !== 0) {
         if (i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) return this.cluster(i, 1);
-        this.emit(ALOW[c]!, i, i + 1, c);
+        this.emit(LOWER[c]!, i, i + 1, c);
       } else if (c === 0x2d || c === 0x5f) {
         this.emit(c, i, i + 1, 0);
       } else {
@@ -773,7 +812,7 @@ class Pass {
     } else {
       // unchanged astral character: a letter or number joins the word, a symbol ends it
       if (info === A_OTHER) {
-        if (this.inTok) this.endTok(0, i, i + 2);
+        if (this.inTok) this.endTok(0, i + 2);
       } else if (!this.inTok) this.startTok();
       if (info === A_LETTER) this.tokFlags |= W | LET;
       else if (info === A_WORD) this.tokFlags |= W;
@@ -833,7 +872,7 @@ class Pass {
     if (j >= this.n) return false;
     const s = this.s;
     const c = s.charCodeAt(j);
-    if (c < 0x80) return (outCls(ALOW[c]!) & LET) !== 0;
+    if (c < 0x80) return (outCls(LOWER[c]!) & LET) !== 0;
     const k = kindOf(c);
     if (k === K_PASS || k === K_PLAIN) return (outCls(c) & LET) !== 0;
     if (k === K_MAP1) return (outCls(MAP1[c]!) & LET) !== 0;
@@ -876,7 +915,7 @@ class Pass {
       const o = this.o;
       const prev = o > 0 ? this.out[o - 1]! : 0;
       if (u !== 0x5f && this.inTok && (outCls(prev) & DIG) !== 0 && this.digitAt(b)) {
-        this.endTok(0x2d, a, b);
+        this.endTok(0x2d, b);
         this.put(0x2d, a, b);
         return;
       }
@@ -896,13 +935,13 @@ class Pass {
         this.confTgt[this.nConf++] = CONF_IN.get(src) ?? CONF_OUT.get(u) ?? u;
       }
     } else if (this.inTok) {
-      this.endTok(u, a, b);
+      this.endTok(u, b);
     }
     this.put(u, a, b);
   }
 
   emitSpace(a: number, b: number): void {
-    if (this.inTok) this.endTok(0x20, a, b);
+    if (this.inTok) this.endTok(0x20, b);
     const o = this.o;
     if (o > 0 && this.out[o - 1] === 0x20) {
       this.en[o - 1] = b;
@@ -924,10 +963,10 @@ class Pass {
   }
 
   /**
-   * The current word ended: fold it. `term` is the code unit about to be written after it (or -1), produced
-   * by the input from `at`; the input after it goes on at `next`.
+   * The current word ended: fold it, and extend or close the run of spaced-out letters. `term` is the code unit
+   * about to be written after it (or -1); the input after that goes on at `next`.
    */
-  endTok(term: number, at: number, next: number): void {
+  endTok(term: number, next: number): void {
     this.inTok = false;
     let ts = this.tokStart;
     const te = this.o;
@@ -946,22 +985,19 @@ class Pass {
         this.spConf.push(conf);
         return;
       }
-      if (this.spCount >= 4) ts -= this.finishRun(at);
+      if (this.spCount >= 4) ts -= this.finishRun();
       this.spCount = 1;
       this.spStart = ts;
       this.spLast = ts + 1;
       this.spConf = [conf];
     } else if (this.spCount > 0) {
-      if (this.spCount >= 4) this.finishRun(at);
+      if (this.spCount >= 4) this.finishRun();
       this.spCount = 0;
     }
   }
 
-  /**
-   * Joins the run of spaced-out letters and moves what follows it back; the next output comes from input
-   * index `at`. Returns how far the output moved.
-   */
-  finishRun(at: number): number {
+  /** Joins the run of spaced-out letters and moves what follows it back. Returns how far the output moved. */
+  finishRun(): number {
     const cnt = this.spCount;
     const s0 = this.spStart;
     const out = this.out;
@@ -991,7 +1027,6 @@ class Pass {
       }
     }
     if (pos.length > 0) this.foldConfusables(s0, s0 + cnt, pos, tgt, pos.length);
-    if (this.inTok) this.tokStart -= shift;
     return shift;
   }
 
@@ -1060,7 +1095,7 @@ class Pass {
 
   asciiWordAt(j: number): boolean {
     const c = j < this.n ? this.s.charCodeAt(j) : 0x80;
-    return c < 0x80 && (outCls(ALOW[c]!) & (LET | DIG)) !== 0;
+    return c < 0x80 && (outCls(LOWER[c]!) & (LET | DIG)) !== 0;
   }
 
   word(a: number, b: number): string {
@@ -1074,19 +1109,28 @@ class Pass {
     const p = this.pieces;
     const np = this.np;
     if (o === 0) return '';
-    if (np === 3 && Number.isNaN(p[2])) return decode(out, 0, o);
+    // many short pieces: decoding everything is cheaper than slicing
+    if (np * 6 > o || (np === 4 && p[3] !== CLEAN)) return decode(out, 0, o);
     const lower = this.s.toLowerCase();
     if (lower.length !== this.n) return decode(out, 0, o); // a lower-case mapping changed the length (İ)
-    if (np === 3 && p[1] === o && p[2] === 0 && o === this.n) return lower;
+    if (np === 4 && p[1] === o && p[2] === 0 && o === this.n) return lower;
     let text = '';
-    for (let k = 0; k < np; k += 3) {
+    for (let k = 0; k < np; k += 4) {
       const a = p[k]!;
       const b = p[k + 1]!;
       const d = p[k + 2]!;
-      text += Number.isNaN(d) ? decode(out, a, b) : lower.slice(a + d, b + d);
+      text += p[k + 3] === CLEAN ? lower.slice(a + d, b + d) : decode(out, a, b);
     }
     return text;
   }
+}
+
+/** Could the non-ASCII input unit c start a Latin letter (of the output)? Unsure counts as yes. */
+function mayBeLatin(c: number): boolean {
+  const k = kindOf(c);
+  if (k === K_PLAIN || k === K_PASS) return (outCls(c) & LAT) !== 0;
+  if (k === K_MAP1) return (outCls(MAP1[c]!) & LAT) !== 0;
+  return k !== K_SPACE && k !== K_EMOJI && k !== K_LOW;
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -1108,20 +1152,20 @@ for (const [from, to] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 
 
 
 /**
- * The result of normalizeText. `starts` and `ends` are built on first access from a compact description
- * (pieces, plus explicit offsets only where the text changed), because most texts match nothing.
+ * The result of normalizeText. `starts` and `ends` are built on first access from a compact map, because most
+ * texts match nothing: for each piece of the output [from, to, offset] where the piece is the original at
+ * that offset, or [from, to, NaN, start, end, start, end, ...] with the offsets of each unit. No map: the text
+ * is the original unit for unit.
  */
 class Normalized implements NormalizedText {
   readonly text: string;
-  #pieces: number[] | null;
-  #offsets: Int32Array | null;
+  #map: number[] | null;
   #starts: Int32Array | null = null;
   #ends: Int32Array | null = null;
 
-  constructor(text: string, pieces: number[] | null, offsets: Int32Array | null) {
+  constructor(text: string, map: number[] | null) {
     this.text = text;
-    this.#pieces = pieces;
-    this.#offsets = offsets;
+    this.#map = map;
   }
 
   get starts(): Int32Array {
@@ -1139,23 +1183,23 @@ class Normalized implements NormalizedText {
     const buf = new ArrayBuffer(len * 8);
     const starts = new Int32Array(buf, 0, len);
     const ends = new Int32Array(buf, len * 4, len);
-    const p = this.#pieces;
-    const offs = this.#offsets;
-    if (p === null) {
+    const m = this.#map;
+    if (m === null) {
       for (let k = 0; k < len; k++) {
         starts[k] = k;
         ends[k] = k + 1;
       }
     } else {
       let x = 0;
-      for (let q = 0; q < p.length; q += 3) {
-        const a = p[q]!;
-        const b = p[q + 1]!;
-        const d = p[q + 2]!;
+      while (x < m.length) {
+        const a = m[x]!;
+        const b = m[x + 1]!;
+        const d = m[x + 2]!;
+        x += 3;
         if (Number.isNaN(d)) {
           for (let k = a; k < b; k++) {
-            starts[k] = offs![x++]!;
-            ends[k] = offs![x++]!;
+            starts[k] = m[x++]!;
+            ends[k] = m[x++]!;
           }
         } else {
           for (let k = a; k < b; k++) {
@@ -1167,8 +1211,7 @@ class Normalized implements NormalizedText {
     }
     this.#starts = starts;
     this.#ends = ends;
-    this.#pieces = null;
-    this.#offsets = null;
+    this.#map = null;
   }
 }
 
@@ -1193,29 +1236,34 @@ function normalizeWith(s: string, reference: boolean): NormalizedText {
   if (reference) pass.runReference();
   else pass.run();
   const text = pass.buildText();
-  // the offsets, compactly: null when the text is the lower-cased original unit for unit
+  // the offsets, compactly (see Normalized); none when the text is the lower-cased original unit for unit
   const p = pass.pieces;
   const np = pass.np;
-  let pieces: number[] | null = null;
-  let offsets: Int32Array | null = null;
-  if (!(np === 0 || (np === 3 && p[2] === 0 && pass.o === s.length))) {
-    pieces = p.slice(0, np);
-    let count = 0;
-    for (let q = 0; q < np; q += 3) if (Number.isNaN(p[q + 2])) count += p[q + 1]! - p[q]!;
-    if (count > 0) {
-      offsets = new Int32Array(count * 2);
-      let x = 0;
-      for (let q = 0; q < np; q += 3) {
-        if (!Number.isNaN(p[q + 2])) continue;
-        for (let k = p[q]!; k < p[q + 1]!; k++) {
-          offsets[x++] = pass.st[k]!;
-          offsets[x++] = pass.en[k]!;
-        }
+  let map: number[] | null = null;
+  if (!(np === 0 || (np === 4 && p[2] === 0 && pass.o === s.length))) {
+    map = [];
+    const st = pass.st;
+    const en = pass.en;
+    let last = -1; // index in map of the last formula entry
+    for (let q = 0; q < np; q += 4) {
+      const a = p[q]!;
+      const b = p[q + 1]!;
+      const d = p[q + 2]!;
+      if (p[q + 3] === EXPLICIT) {
+        map.push(a, b, NaN);
+        for (let k = a; k < b; k++) map.push(st[k]!, en[k]!);
+        last = -1;
+      } else if (last >= 0 && map[last + 1] === a && map[last + 2] === d) {
+        map[last + 1] = b;
+      } else {
+        last = map.length;
+        map.push(a, b, d);
       }
     }
+    if (map.length === 3 && map[2] === 0 && map[1] === s.length) map = null;
   }
   pass.release();
-  return new Normalized(text, pieces, offsets);
+  return new Normalized(text, map);
 }
 
 /** Maps a span [start,end) of the normalised text back to the original: {start: starts[start], end: ends[end-1]}. */

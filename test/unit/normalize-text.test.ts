@@ -191,6 +191,11 @@ describe('normalizeText', () => {
           const span = mapSpanToOriginal(n, at, at + find.length);
           expect(input.slice(span.start, span.end)).toBe(seen);
         }
+        // every word maps back to original text that normalises to that word again
+        for (const m of n.text.matchAll(/[^ ]+/g)) {
+          const span = mapSpanToOriginal(n, m.index, m.index + m[0].length);
+          expect(normalizePhrase(input.slice(span.start, span.end))).toBe(m[0]);
+        }
         // the fast loop agrees with the reference machine, text and offsets
         const ref = normalizeTextReference(input);
         expect(n.text).toBe(ref.text);
