@@ -43,11 +43,11 @@ button:hover{background:#f0f0f0}
 button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
 a{color:#0b4fb3}
 button:focus-visible,a:focus-visible{outline:3px solid #0b4fb3;outline-offset:2px;box-shadow:0 0 0 5px #fff}
-.note,.status{margin:6px 0}
+.note{margin:6px 0}
+.status{flex:1 1 100%;margin:0;font-weight:600}
 .status:empty{display:none}
 .meta{font-size:.9em;color:#333}
 .contact{font-weight:700;white-space:nowrap}
 [hidden]{display:none!important}
 @media (forced-colors:active){.banner,.head{border-color:CanvasText}q{background:Mark;color:MarkText}}
-@media (prefers-reduced-motion:no-preference){.banner{animation:in .2s ease-out}@keyframes in{from{transform:translateY(-8px);opacity:.6}}}
 `;

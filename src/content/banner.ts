@@ -97,7 +97,8 @@ function hotlineItem(doc: Document, entry: HotlineEntry, t: Translate): HTMLLIEl
     const value = link
       ? el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer', class: 'contact' }, contact.value)
       : el(doc, 'span', { class: 'contact' }, contact.value);
-    item.append(' ', value);
+    const label = contact.kind === 'sms' ? t('bannerContactSms') : contact.kind === 'whatsapp' ? t('bannerContactWhatsapp') : '';
+    item.append(label ? ` · ${label} ` : ' ', value);
     if (contact.note) item.append(` (${contact.note})`);
   }
   const meta = el(doc, 'span', { class: 'meta' });
@@ -132,52 +133,58 @@ export function showBanner(input: BannerInput, deps: BannerDeps): BannerHandle {
   const dir = t('@@bidi_dir');
   if (dir === 'rtl' || dir === 'ltr') banner.setAttribute('dir', dir);
 
-  // Head: level word and icon, headline, controls.
+  // Head (always visible, also when the details are hidden): level word and icon, headline, controls, status.
   const details = el(doc, 'div', { class: 'body', id: 'lg-details' });
   const toggle = el(doc, 'button', { type: 'button', 'aria-expanded': 'true', 'aria-controls': 'lg-details', 'data-action': 'toggle' }, t('bannerHideDetails'));
   const close = el(doc, 'button', { type: 'button', 'aria-label': t('bannerDismissLabel'), 'data-action': 'dismiss' }, t('bannerDismiss'));
+  const status = el(doc, 'p', { class: 'status', role: 'status' });
+  const signs = topSignals(verdict.signals);
+  const evidenceTexts = verdict.signals.flatMap((s) => s.evidence.map((e) => e.text)).slice(0, 40);
+  const show = evidenceTexts.length > 0
+    ? el(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'show-on-page' }, t('bannerShowOnPage'))
+    : null;
   banner.append(
     el(doc, 'div', { class: 'head' },
       el(doc, 'span', { class: 'level', 'data-testid': 'level' }, icon(doc, level), t(`bannerLevel${cap(level)}`)),
       el(doc, 'span', { class: 'brand' }, t('extShortName')),
       el(doc, 'h2', { id: 'lg-headline' }, t(headlineKey(level, origin))),
-      el(doc, 'span', { class: 'controls' }, verdict.signals.length > 0 || serious ? toggle : null, close),
+      el(doc, 'span', { class: 'controls' }, show, signs.length > 0 || serious ? toggle : null, close),
+      status,
     ),
     details,
   );
 
-  // Signs with their evidence, exactly as quoted from the text.
-  const signs = topSignals(verdict.signals);
-  const evidenceTexts = verdict.signals.flatMap((s) => s.evidence.map((e) => e.text)).slice(0, 40);
-  const status = el(doc, 'p', { class: 'status', role: 'status' });
+  // "Show on page": marks every piece of evidence, hides the details so the page can be read, and moves to
+  // the next match on each press. The button stays in the head, so keyboard focus is never lost.
+  if (show) {
+    let ranges: Range[] | null = null;
+    let painted = false;
+    let next = 0;
+    show.addEventListener('click', () => {
+      if (ranges === null) ({ ranges, painted } = highlightEvidence(doc, evidenceTexts, highlightApi));
+      if (ranges.length === 0) {
+        status.textContent = t('bannerEvidenceNotFound');
+        return;
+      }
+      setExpanded(false);
+      revealRange(doc, ranges[next % ranges.length]!, !painted);
+      next++;
+      status.textContent = t('bannerEvidenceMarked', String(ranges.length));
+    });
+  }
+
+  // Signs with their evidence, exactly as quoted from the text (repeated quotes shown once).
   if (signs.length > 0) {
     const list = el(doc, 'ul', { class: 'signs', 'data-testid': 'signs' });
     for (const signal of signs) {
       const item = el(doc, 'li', { 'data-rule': `${signal.pack}/${signal.rule}` }, el(doc, 'span', { class: 'sign-title' }, signal.title));
-      for (const evidence of signal.evidence.slice(0, EVIDENCE_PER_SIGN)) item.append(' ', el(doc, 'q', { class: 'evidence' }, evidence.text));
+      const quotes = [...new Map(signal.evidence.map((e) => [e.text.trim().toLowerCase(), e.text])).values()];
+      for (const text of quotes.slice(0, EVIDENCE_PER_SIGN)) item.append(' ', el(doc, 'q', { class: 'evidence' }, text));
       list.append(item);
     }
     details.append(el(doc, 'h3', {}, t('bannerSignsHeading')), list);
     if (verdict.signals.length > signs.length) {
       details.append(el(doc, 'p', { class: 'note' }, t('bannerMoreSigns', String(verdict.signals.length - signs.length))));
-    }
-    if (evidenceTexts.length > 0) {
-      const show = el(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'show-on-page' }, t('bannerShowOnPage'));
-      let ranges: Range[] | null = null;
-      let painted = false;
-      let next = 0;
-      show.addEventListener('click', () => {
-        if (ranges === null) ({ ranges, painted } = highlightEvidence(doc, evidenceTexts, highlightApi));
-        if (ranges.length === 0) {
-          status.textContent = t('bannerEvidenceNotFound');
-          return;
-        }
-        setExpanded(false);
-        revealRange(doc, ranges[next % ranges.length]!, !painted);
-        next++;
-        status.textContent = t('bannerEvidenceMarked', String(ranges.length));
-      });
-      details.append(el(doc, 'p', { class: 'controls' }, show));
     }
   } else if (level === 'none') {
     details.append(el(doc, 'p', { class: 'note' }, t('bannerNoneNote')));
@@ -197,7 +204,6 @@ export function showBanner(input: BannerInput, deps: BannerDeps): BannerHandle {
     help.append(el(doc, 'p', { class: 'note' }, t('bannerNotYourFault')));
     details.append(help);
   }
-  details.append(status);
 
   const style = el(doc, 'style', {});
   style.textContent = BANNER_CSS;

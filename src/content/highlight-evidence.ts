@@ -84,6 +84,10 @@ function flatten(doc: Document): FlatText {
   return flat;
 }
 
+/** Letters and digits of scripts that put spaces between words. */
+const SPACED_WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Devanagari}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
 function normaliseNeedle(text: string): string {
   return Array.from(text.replace(/\s+/g, ' ').trim().split(''), foldUnit).join('');
 }
@@ -95,8 +99,14 @@ export function findTextRanges(doc: Document, texts: readonly string[], maxRange
   const flat = flatten(doc);
   const spans: [number, number][] = [];
   for (const needle of needles) {
-    for (let at = flat.text.indexOf(needle); at !== -1 && spans.length < maxRanges; at = flat.text.indexOf(needle, at + needle.length)) {
-      spans.push([at, at + needle.length]);
+    // In scripts that separate words with spaces, a match must be a whole word ("work" not in "Network").
+    const wordStart = SPACED_WORD_CHAR.test(needle.charAt(0));
+    const wordEnd = SPACED_WORD_CHAR.test(needle.charAt(needle.length - 1));
+    for (let at = flat.text.indexOf(needle); at !== -1 && spans.length < maxRanges; at = flat.text.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (wordStart && WORD_CHAR.test(flat.text.charAt(at - 1))) continue;
+      if (wordEnd && WORD_CHAR.test(flat.text.charAt(end))) continue;
+      spans.push([at, end]);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);

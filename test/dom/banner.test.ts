@@ -4,7 +4,7 @@
 // and "Show on page" marking the evidence through the Custom Highlight API or a selection.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BANNER_ATTRIBUTE, showBanner, topSignals, type BannerInput } from '../../src/content/banner.js';
-import type { HighlightApi } from '../../src/content/highlight-evidence.js';
+import { findTextRanges, type HighlightApi } from '../../src/content/highlight-evidence.js';
 import { hotline, loadIntoDocument, messages, signal, t, verdict } from './content-helpers.js';
 
 const msg = (key: string) => messages[key]!.message;
@@ -115,7 +115,13 @@ describe('banner help', () => {
     expect(items[0]!.querySelector('a[data-source]')!.getAttribute('rel')).toBe('noopener noreferrer');
     expect(items[0]!.querySelector('[data-verified]')!.textContent).toBe('checked 2025-11');
     expect(items[1]!.textContent).toContain('1234 (from abroad)');
+    expect(items[1]!.textContent).not.toContain('SMS');
     expect(q('[data-testid="embassy"]')!.textContent).toBe(msg('bannerHelpEmbassyOr'));
+  });
+
+  it('names SMS and WhatsApp contacts so a text line is not mistaken for a phone number', () => {
+    const { q } = render({ verdict: DANGER, help: [hotline({ contacts: [{ kind: 'phone', value: '0800 111' }, { kind: 'sms', value: '2345' }] })] });
+    expect(q('[data-hotline]')!.textContent).toContain('0800 111 · SMS 2345');
   });
 
   it('always advises the embassy, even with no hotline for the country', () => {
@@ -224,6 +230,13 @@ describe('"Show on page"', () => {
     expect(document.getSelection()!.toString()).toBe('Free flight ticket');
     button.click();
     expect(document.getSelection()!.toString().replace(/\s+/g, ' ')).toBe('travel on a tourist visa');
+  });
+
+  it('matches whole words in spaced scripts and anywhere in scripts without spaces', () => {
+    loadIntoDocument('<p>Golden Bridge Network: work permit, homework.</p><p>高薪招聘客服，包机票</p><p>รับสมัครด่วนแอดมิน</p>');
+    expect(findTextRanges(document, ['work']).map((r) => r.toString())).toEqual(['work']);
+    expect(findTextRanges(document, ['包机票']).map((r) => r.toString())).toEqual(['包机票']);
+    expect(findTextRanges(document, ['แอดมิน']).map((r) => r.toString())).toEqual(['แอดมิน']);
   });
 
   it('says so when the quoted words are not on the page', () => {
