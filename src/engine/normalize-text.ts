@@ -1081,13 +1081,13 @@ class Pass {
       if (leftLen > 0 && rightLen > 0) {
         // inside a word: "t3legram", "wh@tsapp", "pa$$port"; not "rm3k", "rp5jt", nor an e-mail address
         fold = b - a <= 2;
-        if (fold && digits > 0 && CURRENCY_WORDS.has(this.word(ls, a))) fold = false;
-        if (fold && digits > 0 && re === te && UNIT_WORDS.has(this.word(b, re))) fold = false;
+        if (fold && digits > 0 && this.isWord(CURRENCY_WORDS, ls, a)) fold = false;
+        if (fold && digits > 0 && re === te && this.isWord(UNIT_WORDS, b, re)) fold = false;
         if (fold && at && term === 0x2e && this.asciiWordAt(next)) fold = false; // name@mail.com
       } else if (b - a === 1 && digits === 1 && (outCls(out[a]!) & DIG) !== 0) {
         // a digit at the edge of a word: "0nline", "hell0"; not "4th", "5jt", "rm5"
-        if (a === ts && rightLen >= 2) fold = !UNIT_WORDS.has(this.word(b, re));
-        else if (b === te && leftLen >= 2) fold = !CURRENCY_WORDS.has(this.word(ls, a));
+        if (a === ts && rightLen >= 2) fold = !this.isWord(UNIT_WORDS, b, re);
+        else if (b === te && leftLen >= 2) fold = !this.isWord(CURRENCY_WORDS, ls, a);
       }
       if (fold) for (let q = a; q < b; q++) out[q] = LEET[out[q]!]!;
     }
@@ -1098,8 +1098,9 @@ class Pass {
     return c < 0x80 && (outCls(LOWER[c]!) & (LET | DIG)) !== 0;
   }
 
-  word(a: number, b: number): string {
-    return decode(this.out, a, b);
+  /** Is output [a, b) one of the words (all of them at most 8 units long)? */
+  isWord(words: Set<string>, a: number, b: number): boolean {
+    return b - a <= 8 && words.has(decode(this.out, a, b));
   }
 
   /** The text: slices of the lower-cased original where the fast loop wrote it, decoded output elsewhere. */
