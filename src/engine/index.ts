@@ -6,6 +6,8 @@ export { compilePack, isCompatibleCompiledPack, PackInvalidError } from './compi
 export type { CompiledPack, CompiledPackInfo, CompiledRule, CompileOptions } from './compile-pack.js';
 export { scoreText, ruleFires, analyzeText, verdictFromAnalysis, pickLocale } from './score-text.js';
 export type { ScoreOptions } from './score-text.js';
+export { scoreConversation, conversationWindow, DEFAULT_WINDOW } from './score-conversation.js';
+export type { ChatMessage, ConversationVerdict, ConversationWindow } from './score-conversation.js';
 export { validatePack, ISSUE_CODES, PACK_LIMITS } from './validate-pack.js';
 export type { IssueCode, ValidateOptions } from './validate-pack.js';
 export { normalizeText, normalizePhrase, mapSpanToOriginal } from './normalize-text.js';

@@ -148,6 +148,8 @@ export interface Evidence {
   start: number;
   end: number;
   text: string;
+  /** In a conversation verdict: the id of the message the offsets refer to. */
+  message?: string;
 }
 
 export interface Signal {
