@@ -58,7 +58,9 @@ describe.skipIf(skipWithoutBrowser)('extension in headless Chromium', () => {
     const reply = await send<PackInfo>({ type: 'get-pack-info' });
     expect(reply).toMatchObject({
       ok: true,
-      value: { id: 'core', version: expect.stringMatching(/^\d+\.\d+\.\d+/), published: expect.any(String), expires: expect.any(String) },
+      value: {
+        id: 'core', name: expect.any(String), version: expect.stringMatching(/^\d+\.\d+\.\d+/), published: expect.any(String), expires: expect.any(String),
+      },
     });
   });
 

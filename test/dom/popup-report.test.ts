@@ -41,6 +41,21 @@ describe('popup report', () => {
     expect(host.querySelector('img, b')).toBeNull();
   });
 
+  it('shows the strongest three signs open and folds the rest, quoting each distinct evidence once', () => {
+    const signal = verdict.signals[0]!;
+    const many: Verdict = {
+      ...verdict,
+      signals: Array.from({ length: 5 }, (_, i) => ({ ...signal, rule: `r${i}`, evidence: [signal.evidence[0]!, signal.evidence[0]!] })),
+    };
+    const host = render({ kind: 'report', report: report({ verdict: many }) });
+    expect(host.querySelectorAll('[data-testid="signals"] > li')).toHaveLength(3);
+    const more = host.querySelector<HTMLDetailsElement>('details.more-signs')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')!.textContent).toBe('[popupMoreSigns:2]');
+    expect(more.querySelectorAll('[data-testid="more-signals"] > li')).toHaveLength(2);
+    expect(host.querySelector('[data-testid="signals"] > li')!.querySelectorAll('q')).toHaveLength(1);
+  });
+
   it('names what was checked in the heading', () => {
     expect(reportHeadingKey({ kind: 'report', report: report() })).toBe('popupReportHeadingOffer');
     expect(reportHeadingKey({ kind: 'report', report: report({ kind: 'selection' }) })).toBe('popupReportHeadingSelection');

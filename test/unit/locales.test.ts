@@ -12,7 +12,10 @@ const en = read('en');
 const LANGUAGES = ['id', 'vi'];
 const placeholdersIn = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
 /** Keys whose text is the same in every language (names). */
-const SAME_EVERYWHERE = new Set(['extShortName', 'actionTitle', 'languageEn', 'languageId', 'languageVi', 'hotlineKindSms', 'hotlineKindWhatsapp', 'hotlineKindEmail']);
+const SAME_EVERYWHERE = new Set([
+  'extShortName', 'actionTitle', 'languageEn', 'languageId', 'languageVi', 'hotlineKindSms', 'hotlineKindWhatsapp', 'hotlineKindEmail',
+  'bannerContactSms', 'bannerContactWhatsapp',
+]);
 
 describe('locale files', () => {
   it('exist for English, Indonesian and Vietnamese', () => {
