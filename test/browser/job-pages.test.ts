@@ -261,6 +261,36 @@ describe.skipIf(skipWithoutBrowser)('the extension on job pages in headless Chro
     }
   });
 
+  it('the popup and options follow the language chosen in options, and options pass axe', async () => {
+    const vi = JSON.parse(readFileSync('assets/_locales/vi/messages.json', 'utf8')) as Record<string, { message: string }>;
+    try {
+      await ext.evaluateInWorker(() => chrome.storage.local.set({ 'settings.language': 'vi' }), undefined);
+      const popup = await ext.openPage(`popup.html?tab=${scamTab!.tabId}`);
+      expect(await popup.locator('#report-heading').textContent()).toBe(vi.popupReportHeadingOffer!.message);
+      expect(await popup.locator('html').getAttribute('lang')).toBe('vi');
+      expect(await popup.getByTestId('victims').textContent()).toBe(vi.adviceVictims!.message);
+      await popup.close();
+      const options = await ext.openPage('options.html');
+      expect(await options.locator('label[for="country"]').textContent()).toBe(vi.optionsCountryLabel!.message);
+      expect(await options.getByTestId('country').inputValue()).toBe('ID');
+      expect(await runAxe(options)).toEqual([]);
+      await options.screenshot({ path: `${ARTIFACTS}/options-vi.png`, fullPage: true });
+      await options.close();
+    } finally {
+      await ext.evaluateInWorker(() => chrome.storage.local.remove('settings.language'), undefined);
+    }
+  });
+
+  it('forgets a tab\'s report and clears its badge when the tab goes to another page', async () => {
+    const page = await openFixture('scam-compound-offer.html');
+    const [tabId] = await reportFor(server.url('scam-compound-offer.html'), Date.now() - 1);
+    expect(await badge(tabId)).not.toBe('');
+    await page.goto(server.url('plain-page.html')); // not an offer: nothing new is reported
+    await expect.poll(async () => (await reports()).some(([id]) => id === tabId), { timeout: 5_000 }).toBe(false);
+    expect(await badge(tabId)).toBe('');
+    await page.close();
+  });
+
   it('the banner markup passes axe (rendered by the real banner module with an open root)', async () => {
     const page = await openFixture('plain-page.html');
     const [, report] = await reportFor(server.url('scam-compound-offer.html'));
