@@ -9,9 +9,15 @@ const BLOCK = new Set([
   'TBODY', 'TD', 'TH', 'TR', 'UL', 'BODY', 'CAPTION',
 ]);
 
+/** Upper-case tag name: HTML elements already have one; only foreign ones (svg, math) need converting. */
+const tagOf = (element: Element): string => {
+  const tag = element.tagName;
+  return element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? tag : tag.toUpperCase();
+};
+
 /** Elements whose text is never part of what a reader sees. */
 export function isSkippedElement(element: Element): boolean {
-  return SKIP.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') || element.hasAttribute('data-lureguard-banner');
+  return SKIP.has(tagOf(element)) || element.hasAttribute('hidden') || element.hasAttribute('data-lureguard-banner');
 }
 
 /** Collects text with whitespace collapsed and at most one blank line between blocks, up to a length. */
@@ -35,7 +41,7 @@ class TextSink {
     }
     if (this.pendingBreak && this.length > 0) this.push('\n');
     this.pendingBreak = false;
-    this.push(this.lastWasSpace ? collapsed.replace(/^ /, '') : collapsed);
+    this.push(this.lastWasSpace && collapsed.charCodeAt(0) === 32 ? collapsed.slice(1) : collapsed);
   }
 
   blockBoundary(): void {
@@ -48,7 +54,8 @@ class TextSink {
     const cut = piece.length > room ? piece.slice(0, room) : piece;
     this.parts.push(cut);
     this.length += cut.length;
-    this.lastWasSpace = /\s$/.test(cut);
+    const last = cut.charCodeAt(cut.length - 1);
+    this.lastWasSpace = last === 32 || last === 10; // pieces hold no other whitespace once collapsed
   }
 
   toString(): string {
@@ -63,7 +70,7 @@ function walk(node: Node, sink: TextSink): void {
     } else if (child.nodeType === 1) {
       const element = child as Element;
       if (isSkippedElement(element)) continue;
-      const block = BLOCK.has(element.tagName.toUpperCase());
+      const block = BLOCK.has(tagOf(element));
       if (block) sink.blockBoundary();
       walk(element, sink);
       if (block) sink.blockBoundary();
@@ -108,7 +115,7 @@ export function mainContentElement(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const main = doc.querySelector('main, [role="main"]');
-  if (main && (main.textContent ?? '').trim().length >= MIN_MAIN_TEXT) return main;
+  if (main && hasText(main, MIN_MAIN_TEXT)) return main;
   let best: Element | null = null;
   let bestLength = MIN_MAIN_TEXT - 1;
   for (const article of doc.querySelectorAll('article')) {
@@ -121,6 +128,17 @@ export function mainContentElement(doc: Document): Element | null {
   return best ?? largestTextBlock(body) ?? body;
 }
 
+/** True when the element's text nodes hold at least `min` non-space characters (stops as soon as they do). */
+function hasText(element: Element, min: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    count += (node as Text).data.trim().length;
+    if (count >= min) return true;
+  }
+  return false;
+}
+
 /** The container whose direct block children hold the most text (a lightweight readability guess). */
 function largestTextBlock(body: HTMLElement): Element | null {
   const doc = body.ownerDocument;
@@ -130,7 +148,7 @@ function largestTextBlock(body: HTMLElement): Element | null {
     const length = (node as Text).data.trim().length;
     if (length < 25) continue;
     let block = node.parentElement;
-    while (block && block !== body && !BLOCK.has(block.tagName.toUpperCase())) block = block.parentElement;
+    while (block && block !== body && !BLOCK.has(tagOf(block))) block = block.parentElement;
     if (!block || isSkippedElement(block)) continue;
     const container = block === body ? body : (block.parentElement ?? body);
     if (container.closest('script, style, noscript, template, nav, header, footer, aside')) continue;
