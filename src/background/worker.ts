@@ -72,27 +72,33 @@ const createMenu = async () => {
 };
 
 const lifecycle = createTabLifecycle({ reports, showBadge });
-chrome.tabs.onRemoved.addListener((tabId) => void lifecycle.onRemoved(tabId));
-chrome.tabs.onUpdated.addListener((tabId, change) => void lifecycle.onUpdated(tabId, change));
+const ignore = () => undefined; // a tab or the session storage gone mid-way: nothing left to update
+chrome.tabs.onRemoved.addListener((tabId) => void lifecycle.onRemoved(tabId).catch(ignore));
+chrome.tabs.onUpdated.addListener((tabId, change) => void lifecycle.onUpdated(tabId, change).catch(ignore));
 
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   if (SETTINGS_KEYS.allowedSites in changes || SETTINGS_KEYS.pausedSites in changes) {
-    void refreshReports({ reports, getSettings, showBadge });
+    void refreshReports({ reports, getSettings, showBadge }).catch(ignore);
   }
   if (SETTINGS_KEYS.language in changes) {
-    void translations().then((t) => chrome.contextMenus.update(CHECK_SELECTION_MENU_ID, { title: t('contextMenuCheckSelection') }));
+    translations()
+      .then((t) => chrome.contextMenus.update(CHECK_SELECTION_MENU_ID, { title: t('contextMenuCheckSelection') }))
+      .catch(() => createMenu()) // the menu was not there (yet): create it with the new title
+      .catch(() => undefined);
   }
 });
 
 const warmUp = () => {
   packStore.getPack().catch((error: unknown) => console.error('[lureguard] bundled pack failed to load:', error));
 };
-chrome.runtime.onInstalled.addListener(() => {
+const setUp = () => {
   warmUp();
   createMenu().catch((error: unknown) => console.error('[lureguard] context menu not created:', error instanceof Error ? error.message : error));
-});
-chrome.runtime.onStartup.addListener(warmUp);
+};
+// Menus normally persist, but recreating them at browser start costs nothing and survives a lost menu.
+chrome.runtime.onInstalled.addListener(setUp);
+chrome.runtime.onStartup.addListener(setUp);
 
 // For debugging and the browser tests (a native context menu cannot be clicked headless): the same code path
 // as the menu item. Reachable only from the worker's own global scope, never from web pages.
