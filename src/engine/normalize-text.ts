@@ -437,6 +437,13 @@ class Pass {
       const ocls = OUT_CLS;
       const kinds = IN_KIND;
       for (;;) {
+        // lower-case ASCII letters, the bulk of most text, in the tightest loop
+        while (c >= 0x61 && c <= 0x7a) {
+          out[o++] = c;
+          if (++i >= n) break;
+          c = s.charCodeAt(i);
+        }
+        if (i >= n) break;
         if (c < 0x80) {
           const u = plain[c]!;
           if (u === 0) {
