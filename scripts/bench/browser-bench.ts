@@ -1,0 +1,123 @@
+// Content-script cost in real Chromium, from a DevTools trace: main-thread time spent in the extension's
+// content script (compile + evaluate + callbacks) on a page that is not a job offer and on a 1 MB job page,
+// the longest task it is part of, and as a ratio to the page's own main-thread work measured in the same run.
+// A benchmark: it prints figures and targets, never fails a build. Needs `npm run build` and /usr/bin/chromium.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchExtension, CHROMIUM, type LoadedExtension } from '../../test/browser/support/launch-extension.js';
+import { startFixtureServer } from '../../test/browser/support/fixture-server.js';
+import type { BenchResult } from './engine-bench.js';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; scriptName?: string; functionName?: string } };
+}
+
+async function trace(page: Page, cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await action();
+  await page.waitForTimeout(300);
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Sums the content script's own top-level work on the page's main thread, and finds the longest task holding it. */
+function contentScriptCost(events: TraceEvent[], extensionId: string): { scriptMs: number; longestTaskMs: number; pageMs: number } {
+  const isOurs = (e: TraceEvent) => {
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+    return url.startsWith(`chrome-extension://${extensionId}/`);
+  };
+  const ours = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && isOurs(e));
+  if (ours.length === 0) return { scriptMs: 0, longestTaskMs: 0, pageMs: 0 };
+  const mainTid = ours[0]!.tid;
+  const pid = ours[0]!.pid;
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tid === mainTid && e.pid === pid && e.dur !== undefined);
+  // Count only outermost script events so nested ones are not counted twice.
+  const sorted = ours.sort((a, b) => a.ts - b.ts);
+  let scriptUs = 0;
+  let coveredUntil = -1;
+  for (const e of sorted) {
+    const end = e.ts + (e.dur ?? 0);
+    if (e.ts >= coveredUntil) {
+      scriptUs += e.dur ?? 0;
+      coveredUntil = end;
+    } else if (end > coveredUntil) {
+      scriptUs += end - coveredUntil;
+      coveredUntil = end;
+    }
+  }
+  const holding = tasks.filter((t) => sorted.some((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)));
+  const longestTaskUs = Math.max(0, ...holding.map((t) => t.dur ?? 0));
+  const pageUs = tasks.reduce((n, t) => n + (t.dur ?? 0), 0);
+  return { scriptMs: scriptUs / 1000, longestTaskMs: longestTaskUs / 1000, pageMs: pageUs / 1000 };
+}
+
+function bigJobPage(): string {
+  const para = 'Our customer service team works with clients across the region. You will answer questions, keep records and help colleagues. ';
+  const description = para.repeat(Math.ceil(1_000_000 / para.length));
+  const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Customer service officer', hiringOrganization: { name: 'Example Co' }, description });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Customer service officer - jobs</title><script type="application/ld+json">${jsonLd}</script></head><body><main><h1>Customer service officer</h1><p>${description}</p></main></body></html>`;
+}
+
+function plainPage(): string {
+  const para = '<p>The garden was quiet this morning; the tomatoes are ripening and the basil needs water.</p>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden diary</title></head><body><main><h1>Garden diary</h1>${para.repeat(400)}</main></body></html>`;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+export async function benchContentScript(runs = 5): Promise<BenchResult[]> {
+  if (!existsSync(CHROMIUM) || !existsSync(resolve('dist/chrome/manifest.json'))) {
+    return [{ name: 'content script in Chromium', value: 'skipped (needs /usr/bin/chromium and npm run build)' }];
+  }
+  const server = await startFixtureServer(resolve('test/fixtures/pages'), {
+    '/bench-plain.html': { type: 'text/html; charset=utf-8', body: plainPage() },
+    '/bench-big-job.html': { type: 'text/html; charset=utf-8', body: bigJobPage() },
+  });
+  let ext: LoadedExtension | null = null;
+  try {
+    ext = await launchExtension();
+    const measure = async (path: string) => {
+      const samples: { scriptMs: number; longestTaskMs: number; pageMs: number }[] = [];
+      for (let i = 0; i < runs + 1; i++) {
+        const page = await ext!.context.newPage();
+        const cdp = await ext!.context.newCDPSession(page);
+        const events = await trace(page, cdp, async () => {
+          await page.goto(server.url(path), { waitUntil: 'load' });
+          await page.waitForTimeout(path.includes('big') ? 1500 : 500);
+        });
+        if (i > 0) samples.push(contentScriptCost(events, ext!.extensionId)); // first run warms caches
+        await cdp.detach();
+        await page.close();
+      }
+      return {
+        scriptMs: median(samples.map((s) => s.scriptMs)),
+        longestTaskMs: Math.max(...samples.map((s) => s.longestTaskMs)),
+        pageMs: median(samples.map((s) => s.pageMs)),
+      };
+    };
+    const plain = await measure('/bench-plain.html');
+    const big = await measure('/bench-big-job.html');
+    return [
+      { name: 'not an offer: content script main thread', value: `${plain.scriptMs.toFixed(2)} ms (${((plain.scriptMs / Math.max(plain.pageMs, 0.001)) * 100).toFixed(1)}% of the page's own ${plain.pageMs.toFixed(1)} ms)`, target: '< 2 ms', met: plain.scriptMs < 2 },
+      { name: '1 MB job page: content script main thread', value: `${big.scriptMs.toFixed(1)} ms (${((big.scriptMs / Math.max(big.pageMs, 0.001)) * 100).toFixed(1)}% of the page's own ${big.pageMs.toFixed(0)} ms)`, target: '< 20 ms', met: big.scriptMs < 20 },
+      { name: '1 MB job page: longest task with content script', value: `${big.longestTaskMs.toFixed(1)} ms (worst of ${runs})`, target: '≤ 50 ms', met: big.longestTaskMs <= 50 },
+    ];
+  } finally {
+    await ext?.close();
+    await server.close();
+  }
+}
