@@ -303,21 +303,27 @@ function computeFk(u: number): number {
 const AFK = new Uint8Array(128);
 for (let c = 0x20; c < 0x7f; c++) AFK[c] = computeFk(LOWER[c]!);
 
+/** ASCII letters and digits. */
+const ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ALNUM[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+
 /** ASCII characters the fast loop writes without looking around: their lower case, else 0. */
 const APLAIN = new Uint16Array(128);
 for (let c = 0x21; c < 0x7f; c++) if (c !== 0x2d && c !== 0x5f && computeFk(LOWER[c]!) === FK_PLAIN) APLAIN[c] = LOWER[c]!;
 
 function decode(buf: Uint16Array, a: number, b: number): string {
   const len = b - a;
-  if (len === 1) return String.fromCharCode(buf[a]!);
-  if (len <= 16) {
+  if (len <= 4) {
     let res = '';
     for (let k = a; k < b; k++) res += String.fromCharCode(buf[k]!);
     return res;
   }
   let res = '';
   for (let k = a; k < b; k += 8192) {
-    res += String.fromCharCode.apply(null, buf.subarray(k, Math.min(b, k + 8192)) as unknown as number[]);
+    const end = k + 8192 < b ? k + 8192 : b;
+    const codes: number[] = [];
+    for (let q = k; q < end; q++) codes.push(buf[q]!);
+    res += String.fromCharCode.apply(null, codes);
   }
   return res;
 }
@@ -369,6 +375,7 @@ class Pass {
   // out, offsets in st/en (delta NaN)
   pieces: number[] = [];
   np = 0;
+  cleanO = 0; // (a result of alnumWord)
 
   reset(s: string): void {
     this.s = s;
@@ -509,8 +516,8 @@ class Pass {
               u = 0x2d;
             } else fk = FK_SPACE;
           } else if (fk === FK_UNDER) {
-            // inside a word it may be part of an @handle: the machine knows where the word starts
-            if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0) break fast;
+            // inside a word that may be an @handle or URL path the machine keeps it; elsewhere a space
+            if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0 && this.mayBeIdentifier(o)) break fast;
             fk = FK_SPACE;
           }
           if (fk === FK_SPACE) {
@@ -531,10 +538,21 @@ class Pass {
           } else if (fk === FK_SEP) {
             if (this.pairAt(o, i)) break fast;
           } else if (fk === FK_DIGIT) {
-            // a leet candidate touching a Latin letter goes through the machine
-            if (o > this.safeO && (outCls(out[o - 1]!) & LAT) !== 0) break fast;
+            // a leet candidate touching a Latin letter: fold its word (ASCII letters and digits only) here, or
+            // let the machine do it
             const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
-            if (nx >= 0x80 ? mayBeLatin(nx) : (outCls(LOWER[nx]!) & LET) !== 0) break fast;
+            if (
+              (o > this.safeO && (outCls(out[o - 1]!) & LAT) !== 0) ||
+              (nx >= 0x80 ? mayBeLatin(nx) : (outCls(LOWER[nx]!) & LET) !== 0)
+            ) {
+              const j = this.alnumWord(o, i, cleanO);
+              if (j < 0) break fast;
+              o += j - i;
+              i = j;
+              cleanO = this.cleanO;
+              lastW = i - 1;
+              continue;
+            }
           } else if (fk === FK_SYM) {
             // only a symbol inside a word can be leetspeak
             if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0) {
@@ -742,7 +760,65 @@ class Pass {
     if (a >= 0x80 || a <= 0x20 || a === 0x2d || a === 0x5f || a === 0x7f) return true;
     if ((outCls(LOWER[a]!) & LET) === 0) return false;
     const b = i + 2 < this.n ? s.charCodeAt(i + 2) : 0x20;
-    return b >= 0x80 || (outCls(LOWER[b]!) & W) === 0;
+    return b >= 0x80 || b === 0x5f || (outCls(LOWER[b]!) & W) === 0;
+  }
+
+  /**
+   * The word of ASCII letters and digits around input i (output o): writes the rest of it, folds its
+   * leetspeak like the machine would (endTok), and returns the input index after it; -1 (nothing written)
+   * when the word holds anything else or may go on past it. Updates this.cleanO (the open clean piece).
+   */
+  alnumWord(o: number, i: number, cleanO: number): number {
+    const out = this.out;
+    const s = this.s;
+    const n = this.n;
+    const floor = this.safeO;
+    let ts = o;
+    while (ts > floor && out[ts - 1]! < 0x80 && ALNUM[out[ts - 1]!] !== 0) ts--;
+    if (ts > floor && (outCls(out[ts - 1]!) & W) !== 0) return -1; // more word before it
+    let j = i;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c >= 0x80 || ALNUM[c] === 0) break;
+      j++;
+    }
+    if (j < n) {
+      const c = s.charCodeAt(j);
+      if (c >= 0x80 || c === 0x5f || (outCls(LOWER[c]!) & W) !== 0) return -1; // the word may go on
+    }
+    const te = o + (j - i);
+    for (let k = o; k < te; k++) out[k] = LOWER[s.charCodeAt(k - o + i)]!;
+    this.foldLeet(ts, te, j < n ? LOWER[s.charCodeAt(j)]! : -1, j + 1);
+    const d = i - o;
+    let changed = false;
+    for (let k = ts; k < te; k++) {
+      const x = s.charCodeAt(k + d);
+      if (x >= 0x80 || out[k] !== LOWER[x]) {
+        changed = true;
+        break;
+      }
+    }
+    if (changed) {
+      cleanO = this.unpiece(ts, cleanO, d);
+      this.piece(cleanO, ts, d, CLEAN);
+      this.piece(ts, te, d, CHANGED);
+      cleanO = te;
+    }
+    this.cleanO = cleanO;
+    return j;
+  }
+
+  /**
+   * Could the fast-loop word ending at output o be an @handle or a URL path segment (after "/")? Looks back
+   * at most 64 units (a longer word counts as maybe), so that a long word costs linear time.
+   */
+  mayBeIdentifier(o: number): boolean {
+    const out = this.out;
+    const stop = o - 64 > this.safeO ? o - 64 : this.safeO;
+    let ts = o;
+    while (ts > stop && (outCls(out[ts - 1]!) & W) !== 0) ts--;
+    if (ts === stop && ts > this.safeO) return true;
+    return out[ts] === 0x40 || (ts > 0 && out[ts - 1] === 0x2f);
   }
 
   /** End of input inside the full machine: close the word and any run. */
@@ -919,19 +995,19 @@ class Pass {
     if ((cls & DASH) !== 0) {
       // a dash is kept (as "-") between two digits (ranges, phone numbers), a "_" inside an @handle or a URL
       // path; elsewhere either separates words like a space
-      const o = this.o;
-      const prev = o > 0 ? this.out[o - 1]! : 0;
-      if (u !== 0x5f && this.inTok && (outCls(prev) & DIG) !== 0 && this.digitAt(b)) {
-        this.endTok(0x2d, b);
-        this.put(0x2d, a, b);
-        return;
-      }
-      if (u === 0x5f && this.inTok && (outCls(prev) & W) !== 0 && this.inIdentifier()) {
+      if (u === 0x5f && this.inTok && (outCls(this.out[this.o - 1]!) & W) !== 0 && this.inIdentifier()) {
         this.tokFlags |= cls;
         this.put(0x5f, a, b);
         return;
       }
-      this.emitSpace(a, b);
+      const wasTok = this.inTok;
+      if (wasTok) this.endTok(u, b); // (folded first: the dash sees the word as it is written)
+      const o = this.o;
+      if (u !== 0x5f && wasTok && o > 0 && (outCls(this.out[o - 1]!) & DIG) !== 0 && this.digitAt(b)) {
+        this.put(0x2d, a, b);
+      } else {
+        this.emitSpace(a, b);
+      }
       return;
     }
     if ((cls & W) !== 0) {
@@ -1094,7 +1170,10 @@ class Pass {
       } else if (b - a === 1 && digits === 1 && (outCls(out[a]!) & DIG) !== 0) {
         // a digit at the edge of a word: "0nline", "hell0"; not "4th", "5jt", "rm5"
         if (a === ts && rightLen >= 2) fold = !this.isWord(UNIT_WORDS, b, re);
-        else if (b === te && leftLen >= 2) fold = !this.isWord(CURRENCY_WORDS, ls, a);
+        else if (b === te && leftLen >= 2) {
+          // not "3" in "years3-5": a digit that a dash, dot, comma, colon or slash joins to another number
+          fold = !this.isWord(CURRENCY_WORDS, ls, a) && !(joinsNumbers(term) && this.digitAt(next));
+        }
       }
       if (fold) for (let q = a; q < b; q++) out[q] = LEET[out[q]!]!;
     }
@@ -1117,11 +1196,12 @@ class Pass {
     const p = this.pieces;
     const np = this.np;
     if (o === 0) return '';
+    const whole = np === 4 && p[3] === CLEAN && p[1] === o && p[2] === 0 && o === this.n;
     // many short pieces: decoding everything is cheaper than slicing
-    if (np * 6 > o || (np === 4 && p[3] !== CLEAN)) return decode(out, 0, o);
+    if (!whole && (np * 6 > o || (np === 4 && p[3] !== CLEAN))) return decode(out, 0, o);
     const lower = this.s.toLowerCase();
     if (lower.length !== this.n) return decode(out, 0, o); // a lower-case mapping changed the length (İ)
-    if (np === 4 && p[1] === o && p[2] === 0 && o === this.n) return lower;
+    if (whole) return lower;
     let text = '';
     for (let k = 0; k < np; k += 4) {
       const a = p[k]!;
@@ -1139,6 +1219,11 @@ function mayBeLatin(c: number): boolean {
   if (k === K_PLAIN || k === K_PASS) return (outCls(c) & LAT) !== 0;
   if (k === K_MAP1) return (outCls(MAP1[c]!) & LAT) !== 0;
   return k !== K_SPACE && k !== K_EMOJI && k !== K_LOW;
+}
+
+/** Does this character, between two numbers, join them into one ("3-5", "1.5", "1,500", "9:30", "1/2")? */
+function joinsNumbers(u: number): boolean {
+  return u === 0x2e || u === 0x2c || u === 0x3a || u === 0x2f || (u >= 0 && (outCls(u) & DASH) !== 0 && u !== 0x5f);
 }
 
 function isLowSurrogate(c: number): boolean {
