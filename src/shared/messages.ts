@@ -2,6 +2,7 @@
 // Types and constants only: no browser APIs, no logic. Page text travels in these messages; it is never
 // logged or stored by anything that handles them.
 import type { Level, Verdict } from '../engine/types.js';
+import type { ConversationVerdict } from '../engine/score-conversation.js';
 import type { HotlineEntry } from './hotlines.js';
 
 /** Longest text (in UTF-16 code units) the background accepts for scoring; longer texts are refused. */
@@ -28,9 +29,33 @@ export type BackgroundMessages = {
   'report-page': { request: { url: string; kind: PageKind; text: string; title?: string }; response: PageReportReply };
   /** A content script could not read its page; the popup says so. Never carries page text. */
   'report-problem': { request: { url: string; problem: PageProblem }; response: Record<never, never> };
+  /**
+   * A site adapter sends the recent messages of the open chat (incoming and outgoing, oldest first); the worker
+   * scores the recruiter's incoming ones as one window. `chatId` changes when the user switches chats.
+   */
+  'report-chat': { request: { url: string; site: string; chatId: string; messages: ChatItem[] }; response: ChatReportReply };
+  /** A site adapter could not find its root and fell back to the generic extractor (options shows "degraded"). */
+  'report-adapter-status': { request: { site: string; status: 'ok' | 'degraded'; detail?: string }; response: Record<never, never> };
   /** The popup asks for the verdict of a tab. */
   'get-tab-report': { request: { tabId: number }; response: { report: TabReport | null } };
 };
+
+/** One chat message as an adapter read it. Text is scored and dropped; only verdict evidence is kept. */
+export interface ChatItem {
+  id: string;
+  text: string;
+  direction: 'incoming' | 'outgoing';
+  /** ISO time when the app shows it. */
+  time?: string;
+}
+
+export interface ChatReportReply {
+  verdict: ConversationVerdict;
+  banner: BannerDecision;
+}
+
+/** Most messages one report-chat may carry. */
+export const MAX_CHAT_MESSAGES = 200;
 
 /** What a content script found. `page` is a generic page (not recognised as an offer). */
 export const PAGE_KINDS = ['job-offer', 'message', 'selection', 'page'] as const;
