@@ -328,12 +328,19 @@ function decode(buf: Uint16Array, a: number, b: number): string {
   return res;
 }
 
-// Scratch buffers shared by all calls (the engine is synchronous; results are copied out).
+// Scratch buffers shared by all calls (the engine is synchronous; results are copied out). Ones grown past
+// SCRATCH_KEEP units (10 bytes each) for a huge text are let go afterwards.
+const SCRATCH_KEEP = 1 << 20;
 let sOut = new Uint16Array(1024);
 let sSt = new Int32Array(1024);
 let sEn = new Int32Array(1024);
 
 // ---------------------------------------------------------------------------------------------------------
+
+// Kinds of output pieces (see Pass.pieces).
+const CLEAN = 0;
+const CHANGED = 1;
+const EXPLICIT = 2;
 
 /**
  * One normalisation pass over a string. A fast loop writes plain characters (no word tracking); around
@@ -344,10 +351,6 @@ let sEn = new Int32Array(1024);
  * text is a slice, its offsets a formula); elsewhere out/st/en hold the text and offsets unit by unit.
  * One instance is reused by every call (calls never overlap: the engine is synchronous).
  */
-const CLEAN = 0;
-const CHANGED = 1;
-const EXPLICIT = 2;
-
 class Pass {
   s = '';
   n = 0;
@@ -400,12 +403,20 @@ class Pass {
     this.np = 0;
   }
 
-  /** Drops the text when done: the reference to it and its normalised copy in the scratch buffer. */
+  /** Drops the text when done: the reference to it, its normalised copy, and scratch space a huge text grew. */
   release(): void {
     this.out.fill(0, 0, this.o);
     this.s = '';
     this.n = 0;
     if (this.pieces.length > 40000) this.pieces = [];
+    if (sOut.length > SCRATCH_KEEP) {
+      sOut = new Uint16Array(1024);
+      sSt = new Int32Array(1024);
+      sEn = new Int32Array(1024);
+    }
+    this.out = sOut;
+    this.st = sSt;
+    this.en = sEn;
   }
 
   /** Makes room for `extra` more output units beyond one per remaining input unit. */
@@ -428,7 +439,6 @@ class Pass {
     const s = this.s;
     const n = this.n;
     let out = this.out;
-    let st = this.st;
     let en = this.en;
     let o = 0;
     let i = 0;
@@ -528,9 +538,9 @@ class Pass {
             if (o > 0 && out[o - 1] === 0x20) {
               // collapses with the space before it, which then maps to both
               if (c >= 0x80 && i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) break fast;
-              cleanO = this.explicitLast(o, cleanO, i - o);
+              this.explicitLast(o, cleanO, i - o);
               en[o - 1] = i + 1;
-              cleanO = o;
+              cleanO = o; // (the offset changes here)
               i++;
               continue;
             }
@@ -584,7 +594,6 @@ class Pass {
       if (i >= n) this.finish();
       o = this.o;
       out = this.out; // (the machine may have grown the buffers)
-      st = this.st;
       en = this.en;
       if (!(i - o === d && this.unchanged(dirty, o, d))) {
         cleanO = this.unpiece(dirty, cleanO, d);
@@ -645,27 +654,26 @@ class Pass {
 
   /**
    * Gives the last output unit (o - 1) explicit offsets (st/en), so they can change: splits it off the open
-   * clean piece (from cleanO, offset d) or the last piece. Returns the new start of the open clean piece.
+   * clean piece (from cleanO, offset d) or off the last piece. The open clean piece then starts at o.
    */
-  explicitLast(o: number, cleanO: number, d: number): number {
+  explicitLast(o: number, cleanO: number, d: number): void {
     const k = o - 1;
     if (k >= cleanO) {
       this.piece(cleanO, k, d, CLEAN);
       this.st[k] = k + d;
       this.en[k] = k + d + 1;
       this.piece(k, o, NaN, EXPLICIT);
-      return o;
+      return;
     }
     const p = this.pieces;
     const np = this.np;
-    if (np === 0 || p[np - 1] === EXPLICIT) return cleanO;
+    if (np === 0 || p[np - 1] === EXPLICIT) return;
     const pd = p[np - 2]!;
     this.st[k] = k + pd;
     this.en[k] = k + pd + 1;
-    p[np - 3] = k; // the last piece ends at o
+    p[np - 3] = k; // (the last piece ends at o)
     if (p[np - 4] === k) this.np -= 4;
     this.piece(k, o, NaN, EXPLICIT);
-    return cleanO;
   }
 
   /** The offset d if st/en of output [a, b) are k + d and k + d + 1 throughout, else NaN. */
