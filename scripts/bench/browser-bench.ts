@@ -21,8 +21,10 @@ interface TraceEvent {
 
 async function trace(page: Page, cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  // Playwright types only a few CDP events; these two are standard Tracing events.
+  const session = cdp as unknown as { on(e: string, f: (p: { value: TraceEvent[] }) => void): void; once(e: string, f: () => void): void };
+  session.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await action();
   await page.waitForTimeout(300);
