@@ -115,7 +115,7 @@ describe.skipIf(skipWithoutBrowser)('the extension on job pages in headless Chro
     const [tabId, report] = await reportFor(server.url('scam-compound-offer.html'));
     expect(report.kind).toBe('job-offer');
     expect(RANK[report.verdict!.level]).toBeGreaterThanOrEqual(RANK.warning);
-    expect(await badge(tabId)).toBe(report.verdict!.level === 'danger' ? '!!' : '!');
+    await expect.poll(() => badge(tabId)).toBe(report.verdict!.level === 'danger' ? '!!' : '!');
     expect(await ext.evaluateInWorker(() => chrome.action.getBadgeText({}), undefined)).toBe('');
     await page.screenshot({ path: `${ARTIFACTS}/banner-scam-offer.png` });
     scamTab = { page, tabId };
@@ -282,9 +282,10 @@ describe.skipIf(skipWithoutBrowser)('the extension on job pages in headless Chro
   });
 
   it('forgets a tab\'s report and clears its badge when the tab goes to another page', async () => {
+    const since = Date.now();
     const page = await openFixture('scam-compound-offer.html');
-    const [tabId] = await reportFor(server.url('scam-compound-offer.html'), Date.now() - 1);
-    expect(await badge(tabId)).not.toBe('');
+    const [tabId] = await reportFor(server.url('scam-compound-offer.html'), since);
+    await expect.poll(() => badge(tabId)).not.toBe(''); // the badge follows the stored report
     await page.goto(server.url('plain-page.html')); // not an offer: nothing new is reported
     await expect.poll(async () => (await reports()).some(([id]) => id === tabId), { timeout: 5_000 }).toBe(false);
     expect(await badge(tabId)).toBe('');
