@@ -84,6 +84,8 @@ export interface CompiledPack {
   /** For each place, the phrase ids of its names. */
   placePhrases: number[][];
   money: CompiledMoney | null;
+  /** Phrase ids of the currency tokens: money is looked for only in a text holding one of them. */
+  moneyGate: number[];
   matchers: CompiledMatcher[];
   rules: CompiledRule[];
 }
@@ -146,6 +148,8 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
   }
 
   const money = sources.map((s) => s.money).find((m) => m !== undefined);
+  const compiledMoney = money ? compileMoneyTables(money) : null;
+  const moneyGate = compiledMoney ? [...new Set(compiledMoney.currencyTokens.map((t) => intern(t.token)))] : [];
   return {
     engineFormat: ENGINE_FORMAT,
     packs: sources.map((s) => ({
@@ -165,7 +169,8 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
     phraseFlags: phrases.map(boundaryFlags),
     places,
     placePhrases,
-    money: money ? compileMoneyTables(money) : null,
+    money: compiledMoney,
+    moneyGate,
     matchers,
     rules,
   };
@@ -218,6 +223,7 @@ export function isCompatibleCompiledPack(value: unknown): value is CompiledPack 
     typeof value === 'object' &&
     (value as CompiledPack).engineFormat === ENGINE_FORMAT &&
     Array.isArray((value as CompiledPack).rules) &&
-    Array.isArray((value as CompiledPack).phrases)
+    Array.isArray((value as CompiledPack).phrases) &&
+    Array.isArray((value as CompiledPack).moneyGate)
   );
 }

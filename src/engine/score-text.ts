@@ -29,6 +29,8 @@ interface Runtime {
   matcherRules: number[][];
   regexes: (RegExp | null)[];
   moneyMatchers: number[];
+  /** 1 for phrase ids that are currency tokens. */
+  isMoneyGate: Uint8Array;
 }
 
 const runtimes = new WeakMap<CompiledPack, Runtime>();
@@ -54,7 +56,10 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   });
   const matcherRules: number[][] = pack.matchers.map(() => []);
   pack.rules.forEach((rule, r) => rule.matchers.forEach((m) => matcherRules[m]!.push(r)));
+  const isMoneyGate = new Uint8Array(pack.phrases.length);
+  for (const id of pack.moneyGate) isMoneyGate[id] = 1;
   const runtime: Runtime = {
+    isMoneyGate,
     automaton: buildPhraseAutomaton(pack.phrases),
     phraseMatchers,
     phrasePlaces,
@@ -98,7 +103,10 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   };
 
   const flags = pack.phraseFlags;
+  // Currency tokens gate the money search (no boundary check: "rp5jt", "5000u" count).
+  let currencySeen = false;
   rt.automaton.scan(norm, (phrase, start, end) => {
+    if (rt.isMoneyGate[phrase] === 1) currencySeen = true;
     const f = flags[phrase]!;
     if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
     if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end))) return;
@@ -115,7 +123,7 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
 
   for (const [m, anchors] of anchorHits) runPattern(pack, rt, m, norm, anchors, (span) => add(hits, m, span));
 
-  if (rt.moneyMatchers.length > 0 && pack.money) {
+  if (currencySeen && rt.moneyMatchers.length > 0 && pack.money) {
     const amounts = findMoney(norm, pack.money);
     for (const amount of amounts) {
       for (const m of rt.moneyMatchers) {

@@ -2,7 +2,7 @@
 // Types and constants only. Never imports anything: the engine, the extension and the CLI all depend on it.
 
 /** Layout version of the compiled pack. Bump when CompiledPack changes shape, so cached copies are rebuilt. */
-export const ENGINE_FORMAT = 1;
+export const ENGINE_FORMAT = 2;
 /** Functionality level of this engine. A pack declares `minEngine`; a higher one is refused. */
 export const ENGINE_VERSION = 1;
 /** The rule-pack source format this engine reads. */
