@@ -26,17 +26,30 @@ export interface AssessInput {
   requested?: boolean;
 }
 
-export interface Assessment {
-  verdict: Verdict;
+export interface Assessment<V extends Verdict = Verdict> {
+  verdict: V;
   banner: BannerDecision;
   report: TabReport;
 }
 
-export async function assessText<C>(deps: AssessDeps<C>, input: AssessInput): Promise<Assessment> {
+export interface ScoredInput<C, V extends Verdict> {
+  url: string;
+  kind: PageKind;
+  requested?: boolean;
+  /** Scores the content with the compiled pack in the given locale. */
+  score: (pack: C, opts: { locale?: string }) => V;
+}
+
+/** The common path of every check: settings and pack, score, banner decision, report. */
+export async function assessWith<C, V extends Verdict>(deps: Omit<AssessDeps<C>, 'score'>, input: ScoredInput<C, V>): Promise<Assessment<V>> {
   const [settings, { compiled }] = await Promise.all([deps.getSettings(), deps.getPack()]);
-  const verdict = deps.score(compiled, input.text, { locale: effectiveLanguage(settings.language, deps.browserLanguage()) });
+  const verdict = input.score(compiled, { locale: effectiveLanguage(settings.language, deps.browserLanguage()) });
   const banner = decideBanner({ verdict, settings, host: hostOf(input.url), hotlines: deps.hotlines, requested: input.requested });
   const report: TabReport = { url: input.url, kind: input.kind, verdict, checkedAt: deps.now() };
   if (banner.reason === 'site-allowed' || banner.reason === 'site-paused') report.suppressed = banner.reason;
   return { verdict, banner, report };
+}
+
+export async function assessText<C>(deps: AssessDeps<C>, input: AssessInput): Promise<Assessment> {
+  return assessWith(deps, { url: input.url, kind: input.kind, requested: input.requested, score: (pack, opts) => deps.score(pack, input.text, opts) });
 }

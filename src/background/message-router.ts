@@ -3,12 +3,14 @@
 // the sender, replying with a Reply envelope. Never logs, stores or echoes message contents: they may hold
 // page text.
 import {
+  MAX_CHAT_MESSAGES,
   MAX_TEXT_LENGTH,
   PAGE_KINDS,
   PAGE_PROBLEMS,
   type BackgroundMessageType,
   type BackgroundRequest,
   type BackgroundResponse,
+  type ChatItem,
   type MessageFailure,
   type Reply,
 } from '../shared/messages.js';
@@ -32,6 +34,11 @@ export type BackgroundHandlers = {
 export const MAX_URL_LENGTH = 2048;
 /** Longest page title a report may carry. */
 export const MAX_TITLE_LENGTH = 1000;
+/** Longest chat or message id, and longest adapter detail. */
+export const MAX_ID_LENGTH = 256;
+export const MAX_DETAIL_LENGTH = 500;
+/** A site adapter id: lower-case letters, digits and dashes ("whatsapp-web"). */
+const SITE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 type Checked<T> = { ok: true; value: T } | { ok: false; error: MessageFailure };
 type Fields = Record<string, unknown>;
@@ -52,6 +59,29 @@ function checkUrl(type: string, url: unknown): MessageFailure | null {
   if (typeof url !== 'string') return { code: 'bad-message', message: `${type} needs a url string` };
   if (url.length > MAX_URL_LENGTH) return { code: 'bad-message', message: `${type}: url is longer than ${MAX_URL_LENGTH} characters` };
   return null;
+}
+
+function checkChatMessages(value: unknown): Checked<ChatItem[]> {
+  if (!Array.isArray(value)) return fail('bad-message', 'report-chat needs a list of messages');
+  if (value.length > MAX_CHAT_MESSAGES) return fail('bad-message', `report-chat carries at most ${MAX_CHAT_MESSAGES} messages`);
+  const out: ChatItem[] = [];
+  let total = 0;
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail('bad-message', 'each chat message must be an object');
+    const { id, text, direction, time } = item as Fields;
+    if (typeof id !== 'string' || id.length > MAX_ID_LENGTH) return fail('bad-message', `each chat message needs an id of at most ${MAX_ID_LENGTH} characters`);
+    if (typeof text !== 'string') return fail('bad-message', 'each chat message needs a text string');
+    if (direction !== 'incoming' && direction !== 'outgoing') return fail('bad-message', 'a chat message is incoming or outgoing');
+    if (time !== undefined && (typeof time !== 'string' || time.length > 64)) return fail('bad-message', 'a chat message time must be a short string');
+    total += text.length;
+    if (total > MAX_TEXT_LENGTH) {
+      return fail('text-too-long', `the messages hold more than ${MAX_TEXT_LENGTH} characters; at most ${MAX_TEXT_LENGTH} can be checked`);
+    }
+    const clean: ChatItem = { id, text, direction };
+    if (time !== undefined) clean.time = time as string;
+    out.push(clean);
+  }
+  return { ok: true, value: out };
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
@@ -84,6 +114,27 @@ const VALIDATORS: { [K in BackgroundMessageType]: (fields: Fields) => Checked<Ba
     if (!oneOf(PAGE_PROBLEMS, problem)) return fail('bad-message', `report-problem needs a problem: one of ${PAGE_PROBLEMS.join(', ')}`);
     return { ok: true, value: { type: 'report-problem', url: url as string, problem } };
   },
+  'report-chat': (fields) => {
+    const { url, site, chatId } = fields;
+    const bad = checkUrl('report-chat', url);
+    if (bad) return { ok: false, error: bad };
+    if (typeof site !== 'string' || !SITE_ID.test(site)) return fail('bad-message', 'report-chat needs a site id');
+    if (typeof chatId !== 'string' || chatId.length > MAX_ID_LENGTH) return fail('bad-message', `report-chat needs a chatId of at most ${MAX_ID_LENGTH} characters`);
+    const messages = checkChatMessages(fields.messages);
+    if (!messages.ok) return messages;
+    return { ok: true, value: { type: 'report-chat', url: url as string, site, chatId, messages: messages.value } };
+  },
+  'report-adapter-status': (fields) => {
+    const { site, status, detail } = fields;
+    if (typeof site !== 'string' || !SITE_ID.test(site)) return fail('bad-message', 'report-adapter-status needs a site id');
+    if (status !== 'ok' && status !== 'degraded') return fail('bad-message', 'report-adapter-status needs a status: ok or degraded');
+    if (detail !== undefined && (typeof detail !== 'string' || detail.length > MAX_DETAIL_LENGTH)) {
+      return fail('bad-message', `report-adapter-status: detail must be a string of at most ${MAX_DETAIL_LENGTH} characters`);
+    }
+    const value: BackgroundRequest<'report-adapter-status'> = { type: 'report-adapter-status', site, status };
+    if (detail !== undefined) value.detail = detail;
+    return { ok: true, value };
+  },
   'get-tab-report': (fields) => {
     const { tabId } = fields;
     if (typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0) {
@@ -103,6 +154,8 @@ const SENDERS: { [K in BackgroundMessageType]: 'content' | 'page' | 'any' } = {
   'get-pack-info': 'any',
   'report-page': 'content',
   'report-problem': 'content',
+  'report-chat': 'content',
+  'report-adapter-status': 'content',
   'get-tab-report': 'page',
 };
 

@@ -1,7 +1,7 @@
 // Background service worker entry: wires the pack store, settings, tab reports, badge, message router,
 // context menu and tab lifecycle to the browser. Wiring only; logic lives in the modules it imports.
 // Never logs page text.
-import { compilePack, isCompatibleCompiledPack, scoreText, ENGINE_FORMAT, type CompiledPack, type PackSource } from '../engine/index.js';
+import { compilePack, isCompatibleCompiledPack, scoreConversation, scoreText, ENGINE_FORMAT, type CompiledPack, type PackSource } from '../engine/index.js';
 import hotlinesFile from '../../assets/hotlines.json';
 import { countryFromLocale, type HotlinesFile } from '../shared/hotlines.js';
 import { defaultSettings, loadSettings, SETTINGS_KEYS } from '../shared/settings.js';
@@ -14,6 +14,7 @@ import { CHECK_SELECTION_MENU_ID, createSelectionChecker } from './check-selecti
 import { createTabLifecycle } from './tab-lifecycle.js';
 import { refreshReports } from './refresh-reports.js';
 import { createTranslations } from './worker-translations.js';
+import { createAdapterStatusStore } from './adapter-status.js';
 
 const BUNDLED_PACK = 'packs/core.json';
 const hotlines = (hotlinesFile as HotlinesFile).entries;
@@ -47,7 +48,13 @@ chrome.runtime.onMessage.addListener(
   createMessageRouter({
     extensionId: chrome.runtime.id,
     pageOrigin: chrome.runtime.getURL(''),
-    handlers: createBackgroundHandlers({ ...assessDeps, reports, showBadge }),
+    handlers: createBackgroundHandlers({
+      ...assessDeps,
+      reports,
+      showBadge,
+      scoreChat: scoreConversation,
+      recordAdapterStatus: createAdapterStatusStore(chrome.storage.session, Date.now).record,
+    }),
     onHandlerError: (type, error) => console.error(`[lureguard] ${type} failed:`, error instanceof Error ? error.message : error),
   }),
 );

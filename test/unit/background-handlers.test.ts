@@ -5,7 +5,7 @@ import { createBackgroundHandlers, type BackgroundHandlerDeps } from '../../src/
 import type { TabReports } from '../../src/background/tab-reports.js';
 import type { Verdict } from '../../src/engine/types.js';
 import type { HotlineEntry } from '../../src/shared/hotlines.js';
-import type { TabReport } from '../../src/shared/messages.js';
+import type { ChatItem, TabReport } from '../../src/shared/messages.js';
 import type { Settings } from '../../src/shared/settings.js';
 
 const INFO = { id: 'core', version: '1.0.0', published: '2026-01-01', expires: '2026-07-01' };
@@ -34,6 +34,8 @@ function setup(verdict: Verdict = caution, settings: Partial<Settings> = {}) {
   const score = vi.fn((_pack: unknown, _text: string, _opts: { locale?: string }) => verdict);
   const reports = memoryReports();
   const showBadge = vi.fn(async (_tabId: number, _report: TabReport | null) => {});
+  const scoreChat = vi.fn((_pack: unknown, messages: readonly ChatItem[], _opts: { locale?: string }) => ({ ...verdict, messages: messages.map((m) => m.id) }));
+  const recordAdapterStatus = vi.fn(async (_site: string, _status: 'ok' | 'degraded', _detail?: string) => {});
   const deps: BackgroundHandlerDeps<typeof compiled> = {
     getPack: async () => ({ compiled, info: INFO }),
     score,
@@ -43,8 +45,10 @@ function setup(verdict: Verdict = caution, settings: Partial<Settings> = {}) {
     now: () => 1000,
     reports,
     showBadge,
+    scoreChat,
+    recordAdapterStatus,
   };
-  return { handlers: createBackgroundHandlers(deps), score, reports, showBadge, compiled };
+  return { handlers: createBackgroundHandlers(deps), score, scoreChat, recordAdapterStatus, reports, showBadge, compiled };
 }
 
 const tab = (id: number, frameId = 0) => ({ id: 'ext', tab: { id }, frameId, url: 'https://jobs.example/1' });
@@ -118,6 +122,24 @@ describe('background handlers', () => {
     reports.data.set(4, report);
     await expect(handlers['get-tab-report']({ type: 'get-tab-report', tabId: 4 }, {})).resolves.toEqual({ report });
     await expect(handlers['get-tab-report']({ type: 'get-tab-report', tabId: 99 }, {})).resolves.toEqual({ report: null });
+  });
+
+  it('report-chat scores the conversation, keeps it as the tab\'s "message" report (no message text) and decides the banner', async () => {
+    const { handlers, scoreChat, reports, showBadge, compiled } = setup(danger);
+    const messages: ChatItem[] = [{ id: 'm1', text: SECRET, direction: 'incoming' }, { id: 'm2', text: 'ok', direction: 'outgoing' }];
+    const reply = await handlers['report-chat']({ type: 'report-chat', url: 'https://chat.example/', site: 'zalo', chatId: 'c', messages }, tab(6));
+    expect(scoreChat).toHaveBeenCalledWith(compiled, messages, { locale: 'id' });
+    expect(reply.verdict.messages).toEqual(['m1', 'm2']);
+    expect(reply.banner).toMatchObject({ show: true });
+    expect(reports.data.get(6)).toMatchObject({ url: 'https://chat.example/', kind: 'message', verdict: { level: 'danger' } });
+    expect(showBadge).toHaveBeenCalledWith(6, reports.data.get(6));
+    expect(JSON.stringify([...reports.data])).not.toContain(SECRET);
+  });
+
+  it('report-adapter-status records the adapter\'s status', async () => {
+    const { handlers, recordAdapterStatus } = setup();
+    await handlers['report-adapter-status']({ type: 'report-adapter-status', site: 'zalo', status: 'degraded', detail: 'root missing' }, tab(1));
+    expect(recordAdapterStatus).toHaveBeenCalledWith('zalo', 'degraded', 'root missing');
   });
 
   it('report-page without a tab fails instead of guessing one', async () => {

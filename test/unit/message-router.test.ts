@@ -2,7 +2,7 @@
 // limit on text, coded errors, and no logging of message contents.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMessageRouter, routeMessage, type BackgroundHandlers, type MessageRouterDeps } from '../../src/background/message-router.js';
-import { MAX_TEXT_LENGTH } from '../../src/shared/messages.js';
+import { MAX_CHAT_MESSAGES, MAX_TEXT_LENGTH } from '../../src/shared/messages.js';
 import type { Verdict } from '../../src/engine/types.js';
 import type { BannerDecision, TabReport } from '../../src/shared/messages.js';
 
@@ -36,6 +36,8 @@ function deps(overrides: Partial<BackgroundHandlers> = {}): MessageRouterDeps & 
         return { verdict, banner };
       },
       'report-problem': async (request) => (seen.push(request), {}),
+      'report-chat': async (request) => (seen.push(request), { verdict: { ...verdict, messages: [] }, banner }),
+      'report-adapter-status': async (request) => (seen.push(request), {}),
       'get-tab-report': async (request) => (seen.push(request), { report }),
       ...overrides,
     },
@@ -163,6 +165,41 @@ describe('message router', () => {
     for (const problem of ['broken', undefined, 3]) {
       expect(await routeMessage(d, { type: 'report-problem', url: 'https://a.example/', problem }, contentScript))
         .toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    }
+  });
+
+  it('checks report-chat: site, chatId and each message, with the total text within the limit', async () => {
+    const good = { type: 'report-chat', url: 'https://chat.example/', site: 'whatsapp-web', chatId: 'c1', messages: [
+      { id: 'm1', text: 'hello', direction: 'incoming', time: '2026-01-01T10:00', extra: 'dropped' },
+      { id: 'm2', text: 'hi', direction: 'outgoing' },
+    ] };
+    const d = deps();
+    expect(await routeMessage(d, good, contentScript)).toMatchObject({ ok: true });
+    expect(d.seen).toEqual([{ type: 'report-chat', url: 'https://chat.example/', site: 'whatsapp-web', chatId: 'c1', messages: [
+      { id: 'm1', text: 'hello', direction: 'incoming', time: '2026-01-01T10:00' },
+      { id: 'm2', text: 'hi', direction: 'outgoing' },
+    ] }]);
+    const message = good.messages[0]!;
+    for (const bad of [
+      { ...good, site: 'WhatsApp Web' }, { ...good, chatId: 7 }, { ...good, messages: 'hello' },
+      { ...good, messages: Array.from({ length: MAX_CHAT_MESSAGES + 1 }, () => message) },
+      { ...good, messages: [{ ...message, direction: 'sideways' }] }, { ...good, messages: [{ ...message, text: 1 }] },
+      { ...good, messages: [null] }, { ...good, messages: [{ ...message, id: 'x'.repeat(257) }] },
+    ]) {
+      expect(await routeMessage(deps(), bad, contentScript)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    }
+    const long = { ...good, messages: [{ ...message, text: 'a'.repeat(MAX_TEXT_LENGTH) }, { ...message, text: 'b' }] };
+    expect(await routeMessage(deps(), long, contentScript)).toMatchObject({ ok: false, error: { code: 'text-too-long' } });
+    expect(await routeMessage(deps(), good, popup)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('checks report-adapter-status: a site id, ok or degraded, and a short detail', async () => {
+    const d = deps();
+    expect(await routeMessage(d, { type: 'report-adapter-status', site: 'zalo', status: 'degraded', detail: 'no chat root' }, contentScript))
+      .toEqual({ ok: true, value: {} });
+    expect(d.seen).toEqual([{ type: 'report-adapter-status', site: 'zalo', status: 'degraded', detail: 'no chat root' }]);
+    for (const bad of [{ site: 'zalo', status: 'broken' }, { site: '', status: 'ok' }, { site: 'zalo', status: 'ok', detail: 'x'.repeat(501) }]) {
+      expect(await routeMessage(deps(), { type: 'report-adapter-status', ...bad }, contentScript)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     }
   });
 
