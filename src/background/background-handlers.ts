@@ -3,7 +3,7 @@
 // adapter's status, and gives the popup a tab's report. Takes the pack, scorers, settings, report store and
 // badge as parameters. Never logs or stores the text it scores: a tab report holds only the verdict.
 import type { BackgroundHandlers, MessageSenderLike } from './message-router.js';
-import type { ChatItem, PackInfo, TabReport } from '../shared/messages.js';
+import type { ChatItem, PackInfo, TabReport, UpdateStatus } from '../shared/messages.js';
 import type { ConversationVerdict } from '../engine/score-conversation.js';
 import { effectiveLanguage } from '../shared/load-translator.js';
 import { assessText, assessWith, type AssessDeps, type Assessment } from './assess-text.js';
@@ -19,6 +19,8 @@ export interface BackgroundHandlerDeps<C> extends AssessDeps<C> {
   scoreChat: (pack: C, messages: readonly ChatItem[], opts: { locale?: string }) => ConversationVerdict;
   /** Remembers a chat adapter's status for the options page. */
   recordAdapterStatus: (site: string, status: 'ok' | 'degraded', detail?: string) => Promise<void>;
+  /** Rule-pack updates: what is in use and each source's status; a check on demand. */
+  updates: { status: () => Promise<UpdateStatus>; checkNow: () => Promise<UpdateStatus> };
 }
 
 function senderTab(sender: MessageSenderLike): number {
@@ -72,5 +74,7 @@ export function createBackgroundHandlers<C>(deps: BackgroundHandlerDeps<C>): Bac
       return {};
     },
     'get-tab-report': async ({ tabId }) => ({ report: await deps.reports.get(tabId) }),
+    'get-update-status': () => deps.updates.status(),
+    'check-updates-now': () => deps.updates.checkNow(),
   };
 }

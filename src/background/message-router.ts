@@ -142,6 +142,8 @@ const VALIDATORS: { [K in BackgroundMessageType]: (fields: Fields) => Checked<Ba
     }
     return { ok: true, value: { type: 'get-tab-report', tabId } };
   },
+  'get-update-status': () => ({ ok: true, value: { type: 'get-update-status' } }),
+  'check-updates-now': () => ({ ok: true, value: { type: 'check-updates-now' } }),
 };
 
 /**
@@ -157,6 +159,8 @@ const SENDERS: { [K in BackgroundMessageType]: 'content' | 'page' | 'any' } = {
   'report-chat': 'content',
   'report-adapter-status': 'content',
   'get-tab-report': 'page',
+  'get-update-status': 'page',
+  'check-updates-now': 'page',
 };
 
 function isTabId(value: unknown): value is number {

@@ -1,11 +1,14 @@
 // Background service worker entry: wires the pack store, settings, tab reports, badge, message router,
 // context menu and tab lifecycle to the browser. Wiring only; logic lives in the modules it imports.
 // Never logs page text.
-import { compilePack, isCompatibleCompiledPack, scoreConversation, scoreText, ENGINE_FORMAT, type CompiledPack, type PackSource } from '../engine/index.js';
+import { scoreConversation, scoreText } from '../engine/index.js';
 import hotlinesFile from '../../assets/hotlines.json';
 import { countryFromLocale, type HotlinesFile } from '../shared/hotlines.js';
 import { defaultSettings, loadSettings, SETTINGS_KEYS } from '../shared/settings.js';
-import { createPackStore, fetchPackagedJson } from './pack-store.js';
+import { fetchPackagedJson } from './packaged-json.js';
+import { createPackService } from './pack-service.js';
+import { createUpdateController } from './update-controller.js';
+import { parsePublicKeyFile, type PublicKeyFile } from '../shared/pack-signature.js';
 import { createBackgroundHandlers } from './background-handlers.js';
 import { createMessageRouter } from './message-router.js';
 import { createTabReports } from './tab-reports.js';
@@ -19,17 +22,31 @@ import { createAdapterStatusStore } from './adapter-status.js';
 const BUNDLED_PACK = 'packs/core.json';
 const hotlines = (hotlinesFile as HotlinesFile).entries;
 
-const packStore = createPackStore<PackSource, CompiledPack>({
-  loadSource: () => fetchPackagedJson(chrome.runtime.getURL(BUNDLED_PACK)),
-  compile: (source) => compilePack(source, { form: 'shipped' }),
-  check: (pack) => {
-    if (!isCompatibleCompiledPack(pack)) throw new Error('not a compiled pack of this engine format');
-    scoreText(pack, '');
-  },
+/** Public keys trusted to sign pack updates, shipped in keys/ (listed in keys/index.json). */
+const bundledKeys = async (): Promise<PublicKeyFile[]> => {
+  const names = (await fetchPackagedJson(chrome.runtime.getURL('keys/index.json'))) as string[];
+  const files = await Promise.all(names.map((n) => fetchPackagedJson(chrome.runtime.getURL(`keys/${n}`))));
+  return files.map(parsePublicKeyFile).filter((k): k is PublicKeyFile => k !== null);
+};
+const packStore = createPackService({
+  loadBundled: () => fetchPackagedJson(chrome.runtime.getURL(BUNDLED_PACK)),
   storage: chrome.storage.local,
-  engineFormat: ENGINE_FORMAT,
-  onCacheProblem: (problem) => console.warn(`[lureguard] pack cache: ${problem}`),
+  trustedKeys: bundledKeys,
+  onProblem: (problem) => console.warn(`[lureguard] packs: ${problem}`),
 });
+const updates = createUpdateController({
+  storage: chrome.storage.local,
+  // Managed storage exists only where a policy can be set; elsewhere it rejects, which means "no policy".
+  readManagedPolicy: () => chrome.storage.managed.get(null),
+  bundledKeys,
+  packs: packStore,
+  fetch: (input, init) => fetch(input, init),
+  alarms: chrome.alarms,
+  random: Math.random,
+  now: Date.now,
+  today: () => new Date().toISOString().slice(0, 10),
+});
+chrome.alarms.onAlarm.addListener((alarm) => void updates.onAlarm(alarm.name).catch((error: unknown) => console.warn('[lureguard] update check failed:', error instanceof Error ? error.message : error)));
 
 const browserLanguage = () => chrome.i18n.getUILanguage();
 const getSettings = () =>
@@ -54,6 +71,7 @@ chrome.runtime.onMessage.addListener(
       showBadge,
       scoreChat: scoreConversation,
       recordAdapterStatus: createAdapterStatusStore(chrome.storage.session, Date.now).record,
+      updates,
     }),
     onHandlerError: (type, error) => console.error(`[lureguard] ${type} failed:`, error instanceof Error ? error.message : error),
   }),
@@ -101,6 +119,7 @@ const warmUp = () => {
 };
 const setUp = () => {
   warmUp();
+  updates.ensureScheduled().catch(() => undefined);
   createMenu().catch((error: unknown) => console.error('[lureguard] context menu not created:', error instanceof Error ? error.message : error));
 };
 // Menus normally persist, but recreating them at browser start costs nothing and survives a lost menu.

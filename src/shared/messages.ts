@@ -36,9 +36,46 @@ export type BackgroundMessages = {
   'report-chat': { request: { url: string; site: string; chatId: string; messages: ChatItem[] }; response: ChatReportReply };
   /** A site adapter could not find its root and fell back to the generic extractor (options shows "degraded"). */
   'report-adapter-status': { request: { site: string; status: 'ok' | 'degraded'; detail?: string }; response: Record<never, never> };
+  /** Options: the rule packs in use and each update source's status. */
+  'get-update-status': { request: Record<never, never>; response: UpdateStatus };
+  /** Options: check every update source now, then report as get-update-status. */
+  'check-updates-now': { request: Record<never, never>; response: UpdateStatus };
   /** The popup asks for the verdict of a tab. */
   'get-tab-report': { request: { tabId: number }; response: { report: TabReport | null } };
 };
+
+/** One update source as the options page shows it. Errors are plain words. */
+export interface UpdateSourceInfo {
+  id: string;
+  url: string;
+  origin: 'default' | 'options' | 'policy';
+  lastCheck?: number;
+  lastSuccess?: number;
+  lastError?: string;
+  lastResult?: string;
+}
+
+export interface PackInUse {
+  id: string;
+  name?: string;
+  version: string;
+  published: string;
+  expires: string;
+  /** True when past `expires`: the pack still applies, but the UI says it is outdated. */
+  outdated: boolean;
+  from: 'bundled' | 'update';
+  source?: string;
+}
+
+export interface UpdateStatus {
+  packs: PackInUse[];
+  sources: UpdateSourceInfo[];
+  /** Why a stored pack or a policy entry was not used, in plain words. */
+  problems: string[];
+  /** Sources the user added in options, and whether the project's own source is also checked. */
+  optionSources: string[];
+  useDefaultSource: boolean;
+}
 
 /** One chat message as an adapter read it. Text is scored and dropped; only verdict evidence is kept. */
 export interface ChatItem {

@@ -47,11 +47,14 @@ function setup(verdict: Verdict = caution, settings: Partial<Settings> = {}) {
     showBadge,
     scoreChat,
     recordAdapterStatus,
+    updates: { status: async () => UPDATE_STATUS, checkNow: async () => ({ ...UPDATE_STATUS, problems: ['checked'] }) },
   };
   return { handlers: createBackgroundHandlers(deps), score, scoreChat, recordAdapterStatus, reports, showBadge, compiled };
 }
 
 const tab = (id: number, frameId = 0) => ({ id: 'ext', tab: { id }, frameId, url: 'https://jobs.example/1' });
+
+const UPDATE_STATUS = { packs: [], sources: [], problems: [], optionSources: [], useDefaultSource: true };
 
 describe('background handlers', () => {
   it('score-text scores the text with the compiled pack in the browser language when the setting is auto', async () => {
@@ -145,5 +148,11 @@ describe('background handlers', () => {
   it('report-page without a tab fails instead of guessing one', async () => {
     const { handlers } = setup();
     await expect(handlers['report-page']({ type: 'report-page', url: 'u', kind: 'page', text: 'x' }, { id: 'ext' })).rejects.toThrow(/tab/);
+  });
+
+  it('reports update status and runs a check on demand', async () => {
+    const { handlers } = setup();
+    expect(await handlers['get-update-status']({ type: 'get-update-status' }, {})).toEqual(UPDATE_STATUS);
+    expect((await handlers['check-updates-now']({ type: 'check-updates-now' }, {})).problems).toEqual(['checked']);
   });
 });

@@ -39,12 +39,16 @@ function deps(overrides: Partial<BackgroundHandlers> = {}): MessageRouterDeps & 
       'report-chat': async (request) => (seen.push(request), { verdict: { ...verdict, messages: [] }, banner }),
       'report-adapter-status': async (request) => (seen.push(request), {}),
       'get-tab-report': async (request) => (seen.push(request), { report }),
+      'get-update-status': async () => UPDATE_STATUS,
+      'check-updates-now': async () => UPDATE_STATUS,
       ...overrides,
     },
   };
 }
 
 afterEach(() => vi.restoreAllMocks());
+
+const UPDATE_STATUS = { packs: [], sources: [], problems: [], optionSources: [], useDefaultSource: true };
 
 describe('message router', () => {
   it('answers score-text with the verdict from its handler', async () => {
@@ -213,6 +217,8 @@ describe('message router', () => {
       expect(await routeMessage(d, { type: 'get-tab-report', tabId }, popup)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     }
     expect(d.seen).toEqual([{ type: 'get-tab-report', tabId: 7 }]);
+    expect(await routeMessage(d, { type: 'check-updates-now' }, popup)).toEqual({ ok: true, value: UPDATE_STATUS });
+    expect(await routeMessage(d, { type: 'check-updates-now' }, contentScript)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
   it('works as an onMessage listener: keeps the channel open and replies once', async () => {
