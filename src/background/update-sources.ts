@@ -4,6 +4,9 @@
 // before the signature check even starts.
 import { parsePublicKeyFile, type PublicKeyFile } from '../shared/pack-signature.js';
 import type { UpdateSource } from './pack-updater.js';
+import { isAcceptableSourceUrl } from '../shared/update-options.js';
+
+export { isAcceptableSourceUrl };
 
 /** The project's release location (see rules/README.md, "From … to a signed release"). */
 export const DEFAULT_SOURCE: UpdateSource = { id: 'lureguard', url: 'https://lureguard.org/packs/v1/index.json', origin: 'default' };
@@ -17,18 +20,6 @@ export interface ManagedPolicy {
   disableDefaultSource: boolean;
 }
 
-export function isAcceptableSourceUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]');
-}
 
 /** Reads chrome.storage.managed contents; anything malformed is dropped with a plain-words problem. */
 export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; problems: string[] } {

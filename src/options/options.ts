@@ -9,6 +9,8 @@ import { defaultSettings, loadSettings, saveSettings, SETTINGS_KEYS } from '../s
 import { countryChoices } from './country-choices.js';
 import { setupSettingsForm } from './settings-form.js';
 import { showPackInfo } from './show-pack-info.js';
+import { setupUpdatePanel } from './update-panel.js';
+import { writeUpdateOptions } from '../shared/update-options.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -53,6 +55,27 @@ async function main(): Promise<void> {
     if (area !== 'local' || !(SETTINGS_KEYS.allowedSites in changes || SETTINGS_KEYS.pausedSites in changes)) return;
     void loadSettings(chrome.storage.local, defaults).then((next) => form.showSites(next));
   });
+
+  const updates = setupUpdatePanel(
+    {
+      packs: $('#packs-in-use'),
+      problems: $('#pack-problems'),
+      sources: $('#update-sources'),
+      useDefault: $('#use-default-source'),
+      addForm: $('#add-source'),
+      addInput: $('#source-url'),
+      checkNow: $('#check-updates'),
+      status: $('#updates-status'),
+    },
+    {
+      getStatus: () => sendToBackground('get-update-status', {}),
+      checkNow: () => sendToBackground('check-updates-now', {}),
+      saveOptions: (options) => writeUpdateOptions(chrome.storage.local, options),
+      t,
+      formatTime: (ms) => new Date(ms).toLocaleString(language),
+    },
+  );
+  await updates.refresh();
 
   await showPackInfo(
     { list: $('#pack-info'), error: $('#pack-error'), outdated: $('#pack-outdated') },
