@@ -35,11 +35,12 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<LoadedExtension> {
+/** `extensionDir`: another build to load (for example a copy of dist/chrome that trusts a test signing key). */
+export async function launchExtension({ extensionDir = CHROME_DIST }: { extensionDir?: string } = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM} and CI is set, so browser tests must run: install it (.ci/run does)`);
   }
-  if (!existsSync(join(CHROME_DIST, 'manifest.json'))) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run `npm run build` before the browser tests');
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'lureguard-e2e-'));
@@ -49,8 +50,8 @@ export async function launchExtension(): Promise<LoadedExtension> {
     viewport: { width: 1024, height: 600 },
     timeout: 30_000,
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
     ],
