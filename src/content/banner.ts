@@ -76,9 +76,15 @@ function icon(doc: Document, level: Level): SVGElement {
   return svg;
 }
 
-/** The strongest signs first (by weight), at most `count`. */
+/**
+ * The strongest signs first (by weight), at most `count`, one per category while other categories remain:
+ * three combination rules that quote the same words tell the reader less than three different signs.
+ */
 export function topSignals(signals: readonly Signal[], count: number = TOP_SIGNS): Signal[] {
-  return [...signals].sort((a, b) => b.weight - a.weight).slice(0, count);
+  const sorted = [...signals].sort((a, b) => b.weight - a.weight);
+  const seen = new Set<string>();
+  const diverse = sorted.filter((s) => !seen.has(s.category) && seen.add(s.category));
+  return [...diverse, ...sorted.filter((s) => !diverse.includes(s))].slice(0, count);
 }
 
 function safeHttpUrl(value: string): string | null {

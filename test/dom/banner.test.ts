@@ -68,6 +68,10 @@ describe('banner structure', () => {
     expect([...items[1]!.querySelectorAll('q')].map((quote) => quote.textContent)).toEqual(['travel on a tourist visa', 'visa on arrival']);
     expect(root.textContent).toContain(t('bannerMoreSigns', '1'));
     expect(topSignals(DANGER.signals, 1)[0]!.rule).toBe('hub-destination');
+    const sign = (rule: string, category: string, weight: number) => ({ ...DANGER.signals[0]!, rule, category, weight });
+    const mixed = [sign('p1', 'trafficking-pattern', 45), sign('p2', 'trafficking-pattern', 40), sign('hub', 'high-risk-destination', 25), sign('visa', 'tourist-visa-for-work', 20)];
+    expect(topSignals(mixed).map((s) => s.rule)).toEqual(['p1', 'hub', 'visa']);
+    expect(topSignals(mixed.slice(0, 2)).map((s) => s.rule)).toEqual(['p1', 'p2']);
   });
 
   it('shows "What to do" with short advice lines', () => {
