@@ -1,0 +1,133 @@
+// Quality targets of the core pack (issue 4) on the team-written evaluation set in test/fixtures/quality/:
+// scam-compound ads and chats (some obfuscated), generic job scams, legitimate overseas and local jobs,
+// ordinary chats and awareness texts, in twelve languages. The set was written by the team before the pack was
+// tuned on it and is not taken from ../shared/corpus (which is for measurement only; the last test checks that
+// no fixture or rule example is a copy of a corpus text when the corpus is present).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readLabelledFile, type LabelledRow } from '../../src/cli/eval-command.js';
+import { loadAndValidate } from '../../src/cli/load-pack.js';
+import { scoreText, type CompiledPack, type Level, type PackSource } from '../../src/engine/index.js';
+
+const DIR = 'test/fixtures/quality';
+const LANGUAGES = ['en', 'id', 'ms', 'vi', 'zh-Hans', 'zh-Hant', 'th', 'tl', 'ko', 'pt-BR', 'sw', 'hi'];
+const TOPICS: Record<string, 'scam' | 'legit'> = {
+  compound: 'scam', // scam-compound recruitment: ads and multi-sentence chats
+  'job-scam': 'scam', // generic job scams: task, pay-to-work, fake cheque, money mule, unsolicited part-time offers
+  'legit-overseas': 'legit', // real jobs abroad, several with paid flights, visa sponsorship or licensed agencies
+  'legit-local': 'legit',
+  chat: 'legit', // ordinary chats, including a holiday in Bangkok and family in Cambodia
+  awareness: 'legit', // news, advisories, "how to spot" guides, forum posts quoting a lure
+};
+const RANK: Record<Level, number> = { none: 0, caution: 1, warning: 2, danger: 3 };
+
+interface Scored extends LabelledRow {
+  level: Level;
+  obfuscated: boolean;
+}
+
+let pack: CompiledPack;
+let source: PackSource;
+let rows: Scored[];
+
+beforeAll(() => {
+  const loaded = loadAndValidate('rules/packs/core', { realRegexCheck: false });
+  if (!loaded.ok) throw new Error(`core pack does not load: ${loaded.issues.map((i) => i.code).join(', ')}`);
+  pack = loaded.compiled;
+  source = loaded.source;
+  rows = readdirSync(DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => {
+      const { rows: read, malformed } = readLabelledFile(join(DIR, f));
+      if (malformed.length) throw new Error(`malformed lines in ${f}: ${JSON.stringify(malformed)}`);
+      const raw = readFileSync(join(DIR, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { obfuscated?: boolean });
+      return read.map((r, i) => ({ ...r, level: scoreText(pack, r.text).level, obfuscated: raw[i]?.obfuscated === true }));
+    });
+});
+
+const share = (list: Scored[], pred: (r: Scored) => boolean) => list.filter(pred).length / list.length;
+const ids = (list: Scored[]) => list.map((r) => `${r.id} (${r.level})`);
+const atLeast = (level: Level) => (r: Scored) => RANK[r.level] >= RANK[level];
+const topic = (t: string) => rows.filter((r) => r.topic === t);
+
+describe('the team evaluation set', () => {
+  it('is well formed: unique ids, known kinds, languages and topics, labels that match the topic', () => {
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(['job-ad', 'message', 'article'], r.id).toContain(r.kind);
+      expect(LANGUAGES, r.id).toContain(r.lang);
+      expect(Object.keys(TOPICS), r.id).toContain(r.topic);
+      expect(r.label, r.id).toBe(TOPICS[r.topic!]);
+    }
+  });
+
+  it('has at least 15 texts in each of the twelve languages, with every topic in each', () => {
+    for (const lang of LANGUAGES) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBeGreaterThanOrEqual(15);
+      for (const t of Object.keys(TOPICS)) expect(mine.some((r) => r.topic === t), `${lang} ${t}`).toBe(true);
+    }
+    expect(rows.filter((r) => r.obfuscated && r.topic === 'compound').length).toBeGreaterThanOrEqual(LANGUAGES.length);
+  });
+});
+
+describe('core pack targets on the team evaluation set', () => {
+  it('puts at least 95% of scam-compound recruitment at warning or above', () => {
+    const list = topic('compound');
+    const missed = list.filter((r) => !atLeast('warning')(r));
+    expect(share(list, atLeast('warning')), `missed: ${ids(missed).join(', ')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('puts most scam-compound recruitment at danger (at least 80%)', () => {
+    expect(share(topic('compound'), atLeast('danger'))).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps at least 85% of scam-compound recruitment at warning or above in every language', () => {
+    for (const lang of LANGUAGES) {
+      const list = topic('compound').filter((r) => r.lang === lang);
+      expect(share(list, atLeast('warning')), `${lang}: ${ids(list.filter((r) => !atLeast('warning')(r))).join(', ')}`).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it('keeps obfuscated scam-compound recruitment at warning or above (at least 90%)', () => {
+    const list = topic('compound').filter((r) => r.obfuscated);
+    expect(share(list, atLeast('warning')), ids(list.filter((r) => !atLeast('warning')(r))).join(', ')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('raises every generic job scam (task, pay-to-work, fake cheque, money mule, unsolicited offer) to caution at least', () => {
+    const missed = topic('job-scam').filter((r) => !atLeast('caution')(r));
+    expect(ids(missed)).toEqual([]);
+  });
+
+  it('puts at most 1% of legitimate job ads (overseas, with paid travel or visas, and local) at warning or above', () => {
+    const list = rows.filter((r) => r.kind === 'job-ad' && (r.topic === 'legit-overseas' || r.topic === 'legit-local'));
+    const flagged = list.filter(atLeast('warning'));
+    expect(flagged.length, ids(flagged).join(', ')).toBeLessThanOrEqual(Math.floor(list.length * 0.01));
+  });
+
+  it('puts at most 1% of ordinary chats at warning or above', () => {
+    const list = topic('chat');
+    const flagged = list.filter(atLeast('warning'));
+    expect(flagged.length, ids(flagged).join(', ')).toBeLessThanOrEqual(Math.floor(list.length * 0.01));
+  });
+
+  it('keeps every awareness text (news, advisory, guide, forum post quoting a lure) at caution or below', () => {
+    const flagged = topic('awareness').filter(atLeast('warning'));
+    expect(ids(flagged)).toEqual([]);
+  });
+});
+
+describe('measurement data stays out of the pack and the fixtures', () => {
+  const corpus = join('..', 'shared', 'corpus');
+  it.skipIf(!existsSync(corpus))('no fixture text and no rule example is a copy of a ../shared/corpus text', () => {
+    const squash = (t: string) => t.replace(/\s+/gu, ' ').trim().toLowerCase();
+    const corpusTexts = new Set<string>();
+    for (const f of readdirSync(corpus).filter((n) => n.endsWith('.jsonl'))) {
+      for (const r of readLabelledFile(join(corpus, f)).rows) corpusTexts.add(squash(r.text));
+    }
+    const ours = [...rows.map((r) => r.text), ...source.rules.flatMap((r) => [...r.examples.match, ...r.examples.ok])];
+    expect(ours.filter((t) => corpusTexts.has(squash(t)))).toEqual([]);
+  });
+});
