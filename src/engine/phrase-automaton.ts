@@ -14,6 +14,13 @@ export interface PhraseHit {
 
 export interface PhraseAutomaton {
   scan(text: string, onHit: (phrase: number, start: number, end: number) => void): void;
+  /**
+   * Every hit as pairs (phrase, end) in a shared buffer, valid until the next call; returns the pair count.
+   * The hot path: no callback per character or hit.
+   */
+  collect(text: string): { hits: Int32Array; count: number };
+  /** Length of each phrase (start = end - length). */
+  readonly lengths: Int32Array;
   readonly phraseCount: number;
 }
 
@@ -122,7 +129,48 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
   const outputs: Int32Array[] = ownOutputs.map((list) => Int32Array.from(list));
   const hasOutput = new Uint8Array(nodeCount);
   for (let n = 0; n < nodeCount; n++) if (ownOutputs[n]!.length > 0 || outLink[n]! >= 0) hasOutput[n] = 1;
-  const lengths = phrases.map((p) => p.length);
+  const lengths = Int32Array.from(phrases, (p) => p.length);
+  let buffer = new Int32Array(1024);
+
+  function collect(text: string): { hits: Int32Array; count: number } {
+    let node = 0;
+    let count = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        node = dfa[node * classCount + asciiClass[code]!]!;
+      } else if (inAlphabet[code] === 0) {
+        node = 0;
+        continue;
+      } else {
+        for (;;) {
+          const next = wideGoto.get(node * 65536 + code);
+          if (next !== undefined) {
+            node = next;
+            break;
+          }
+          if (node === 0) break;
+          node = fail[node]!;
+        }
+      }
+      if (hasOutput[node] === 0) continue;
+      for (let out = node; out >= 0; out = outLink[out]!) {
+        const list = outputs[out]!;
+        for (let k = 0; k < list.length; k++) {
+          if (count * 2 + 2 > buffer.length) {
+            const bigger = new Int32Array(buffer.length * 2);
+            bigger.set(buffer);
+            buffer = bigger;
+          }
+          buffer[count * 2] = list[k]!;
+          buffer[count * 2 + 1] = i + 1;
+          count++;
+        }
+      }
+    }
+    return { hits: buffer, count };
+  }
 
   function scan(text: string, onHit: (phrase: number, start: number, end: number) => void): void {
     let node = 0;
@@ -156,5 +204,5 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
     }
   }
 
-  return { scan, phraseCount: phrases.length };
+  return { scan, collect, lengths, phraseCount: phrases.length };
 }

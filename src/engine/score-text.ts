@@ -105,11 +105,16 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   const flags = pack.phraseFlags;
   // Currency tokens gate the money search (no boundary check: "rp5jt", "5000u" count).
   let currencySeen = false;
-  rt.automaton.scan(norm, (phrase, start, end) => {
+  const { hits: found, count } = rt.automaton.collect(norm);
+  const lengths = rt.automaton.lengths;
+  for (let h = 0; h < count; h++) {
+    const phrase = found[h * 2]!;
+    const end = found[h * 2 + 1]!;
+    const start = end - lengths[phrase]!;
     if (rt.isMoneyGate[phrase] === 1) currencySeen = true;
     const f = flags[phrase]!;
-    if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
-    if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end))) return;
+    if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1))) continue;
+    if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end))) continue;
     const span = { start, end };
     for (const m of rt.phraseMatchers[phrase]!) {
       if (pack.matchers[m]!.kind === 'pattern') add(anchorHits, m, span);
@@ -119,7 +124,7 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
       countries.add(pack.places[place]!.country);
       for (const m of rt.placeMatchers[place]!) add(hits, m, span);
     }
-  });
+  }
 
   for (const [m, anchors] of anchorHits) runPattern(pack, rt, m, norm, anchors, (span) => add(hits, m, span));
 

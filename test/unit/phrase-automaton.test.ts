@@ -44,6 +44,17 @@ describe('phrase automaton', () => {
     );
   });
 
+  it('collect gives the same hits as scan, in a reusable buffer', () => {
+    const phrases = ['he', 'she', 'hers', '西港', 'xyz'];
+    const a = buildPhraseAutomaton(phrases);
+    const text = 'ushers 西港 she hers '.repeat(200);
+    const viaScan: number[] = [];
+    a.scan(text, (p, _s, e) => viaScan.push(p, e));
+    const { hits, count } = a.collect(text);
+    expect(Array.from(hits.subarray(0, count * 2))).toEqual(viaScan);
+    expect(count).toBeGreaterThan(1000);
+  });
+
   it('marks which phrase ends need a word boundary', () => {
     expect(boundaryFlags('visa')).toBe(NEEDS_LEFT_BOUNDARY | NEEDS_RIGHT_BOUNDARY);
     expect(boundaryFlags('$')).toBe(0);
