@@ -37,7 +37,8 @@ async function trace(page: Page, cdp: CDPSession, action: () => Promise<void>): 
 function contentScriptCost(events: TraceEvent[], extensionId: string): { scriptMs: number; longestTaskMs: number; pageMs: number } {
   const isOurs = (e: TraceEvent) => {
     const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-    return url.startsWith(`chrome-extension://${extensionId}/`);
+    // The static id, or the per-session id Chrome gives web-accessible files (the on-demand offer module).
+    return url.startsWith(`chrome-extension://${extensionId}/`) || /^chrome-extension:\/\/[0-9a-f-]{36}\//.test(url);
   };
   const ours = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && isOurs(e));
   if (ours.length === 0) return { scriptMs: 0, longestTaskMs: 0, pageMs: 0 };

@@ -1,37 +1,25 @@
-// Content-script entry (built to content.js): wires the page check, the banner and the `show-verdict`
-// listener to the browser. Logic lives in the modules it imports. Never logs, never throws into the page.
-import type { Translate } from '../shared/localize-page.js';
-import type { PageReportReply, Reply } from '../shared/messages.js';
-import { sendToBackground } from '../shared/send-to-background.js';
-import { showBanner, type BannerHandle, type BannerInput } from './banner.js';
-import { checkPage } from './check-page.js';
-import { isShowVerdictMessage } from './show-verdict-message.js';
+// Content-script entry on every http(s) page except the sites that have their own adapter (content.js):
+// the tiny generic job-offer detector. Only on a page that looks like a job offer does it load the offer
+// module (extractor, page check, banner), on demand; it answers `show-verdict` once the user selects text.
+// Wiring only; never logs, never throws into the page, reads no page text itself.
+import { answerShowVerdict, whenSelecting } from './answer-show-verdict.js';
+import { detectJobPage } from './job-page-detector.js';
+import { loadPageModule } from './load-page-module.js';
 
-const t: Translate = (key, substitutions) => chrome.i18n.getMessage(key, substitutions);
-let current: BannerHandle | null = null;
+let listening = false;
+const listen = () => {
+  if (listening) return;
+  listening = true;
+  chrome.runtime.onMessage.addListener(answerShowVerdict(chrome.runtime.id, () => loadPageModule()));
+};
+whenSelecting(document, listen);
 
-function render(input: BannerInput): void {
-  current?.dismiss();
-  current = showBanner(input, { doc: document, t, onDismiss: () => (current = null) });
-}
-
-chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-  if (sender.id !== chrome.runtime.id || !isShowVerdictMessage(message)) return false;
-  let shown = false;
-  try {
-    render({ verdict: message.verdict, help: message.banner.help, origin: 'selection' });
-    shown = true;
-  } catch {
-    shown = false;
+try {
+  const reason = detectJobPage(document, location.href);
+  if (reason !== null) {
+    listen();
+    void loadPageModule().then((module) => module.checkThisPage({ reason })).catch(() => undefined);
   }
-  const reply: Reply<{ shown: boolean }> = { ok: true, value: { shown } };
-  sendResponse(reply);
-  return false;
-});
-
-void checkPage({
-  doc: document,
-  url: location.href,
-  send: (type, request) => sendToBackground(type, request),
-  showBanner: (reply: PageReportReply) => render({ verdict: reply.verdict, help: reply.banner.help, origin: 'page' }),
-}).catch(() => undefined);
+} catch {
+  // An unusual document (XML, a detached frame): nothing to check.
+}

@@ -43,8 +43,11 @@ export function hasJsonLdJobPostingHint(doc: Document): boolean {
 /** Every JobPosting object in the page's JSON-LD (at most five), in document order. */
 export function findJsonLdJobPostings(doc: Document): JsonObject[] {
   const found: JsonObject[] = [];
-  for (const script of doc.querySelectorAll(SELECTOR)) {
-    const source = script.textContent ?? '';
+  // Most pages have no JSON-LD at all: one querySelector answers that without building a list.
+  if (doc.querySelector(SELECTOR) === null) return found;
+  const scripts = doc.querySelectorAll(SELECTOR);
+  for (let i = 0; i < scripts.length; i++) {
+    const source = scripts[i]!.textContent ?? '';
     if (!source.includes('JobPosting')) continue;
     let parsed: unknown;
     try {

@@ -4,6 +4,7 @@
 // check of the `show-verdict` message.
 import { describe, expect, it, vi } from 'vitest';
 import { checkPage, withTimeout, type Send } from '../../src/content/check-page.js';
+import { detectJobPage } from '../../src/content/job-page-detector.js';
 import { isShowVerdictMessage } from '../../src/content/show-verdict-message.js';
 import type { PageReportReply } from '../../src/shared/messages.js';
 import { fixture, hotline, signal, verdict } from './content-helpers.js';
@@ -27,7 +28,7 @@ describe('checkPage', () => {
   it('sends nothing and shows nothing on a page that is not an offer', async () => {
     const { calls, send } = recorder(async () => reply(true));
     const showBanner = vi.fn();
-    const outcome = await checkPage({ doc: fixture('news-scam-compounds.html'), url: 'https://news.example.com/world/a', send, showBanner });
+    const outcome = await checkPage({ detect: detectJobPage, doc: fixture('news-scam-compounds.html'), url: 'https://news.example.com/world/a', send, showBanner });
     expect(outcome).toBe('not-an-offer');
     expect(calls).toEqual([]);
     expect(showBanner).not.toHaveBeenCalled();
@@ -36,7 +37,7 @@ describe('checkPage', () => {
   it('sends the extracted offer as report-page and shows the banner when the background decides so', async () => {
     const { calls, send } = recorder(async () => reply(true));
     const showBanner = vi.fn();
-    const outcome = await checkPage({ doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner });
+    const outcome = await checkPage({ detect: detectJobPage, doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner });
     expect(outcome).toBe('banner');
     expect(calls).toHaveLength(1);
     expect(calls[0]!.type).toBe('report-page');
@@ -49,7 +50,7 @@ describe('checkPage', () => {
   it('shows no banner when the background says not to', async () => {
     const { send } = recorder(async () => reply(false));
     const showBanner = vi.fn();
-    expect(await checkPage({ doc: fixture('legit-overseas-job.html'), url: OFFER_URL, send, showBanner })).toBe('no-banner');
+    expect(await checkPage({ detect: detectJobPage, doc: fixture('legit-overseas-job.html'), url: OFFER_URL, send, showBanner })).toBe('no-banner');
     expect(showBanner).not.toHaveBeenCalled();
   });
 
@@ -58,7 +59,7 @@ describe('checkPage', () => {
     try {
       const { calls, send } = recorder((type) => (type === 'report-page' ? new Promise(() => undefined) : Promise.resolve({})));
       const showBanner = vi.fn();
-      const done = checkPage({ doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner, timeoutMs: 1000 });
+      const done = checkPage({ detect: detectJobPage, doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner, timeoutMs: 1000 });
       await vi.advanceTimersByTimeAsync(1000);
       expect(await done).toBe('worker-unreachable');
       expect(calls.map((c) => c.type)).toEqual(['report-page', 'report-problem']);
@@ -73,17 +74,18 @@ describe('checkPage', () => {
     const throwing = (() => {
       throw new Error('Extension context invalidated.');
     }) as unknown as Send;
-    await expect(checkPage({ doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send: throwing, showBanner: vi.fn() })).resolves.toBe('worker-unreachable');
+    await expect(checkPage({ detect: detectJobPage, doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send: throwing, showBanner: vi.fn() })).resolves.toBe('worker-unreachable');
     const { calls, send } = recorder(async () => {
       throw Object.assign(new Error('too long'), { code: 'text-too-long' });
     });
-    await expect(checkPage({ doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner: vi.fn() })).resolves.toBe('worker-unreachable');
+    await expect(checkPage({ detect: detectJobPage, doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner: vi.fn() })).resolves.toBe('worker-unreachable');
     expect(calls[1]!.request).toEqual({ url: OFFER_URL, problem: 'text-too-long' });
   });
 
   it('reports extract-failed, without page text, when the page cannot be read', async () => {
     const { calls, send } = recorder(async () => ({}));
     const outcome = await checkPage({
+      detect: detectJobPage,
       doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner: vi.fn(),
       extract: () => {
         throw new Error('weird page');
@@ -96,20 +98,20 @@ describe('checkPage', () => {
   it('does not call the background for an offer page with no text', async () => {
     const { calls, send } = recorder(async () => reply(true));
     const doc = new DOMParser().parseFromString('<html><head><title></title></head><body></body></html>', 'text/html');
-    expect(await checkPage({ doc, url: 'https://example.com/jobs/1', send, showBanner: vi.fn() })).toBe('empty');
+    expect(await checkPage({ detect: detectJobPage, doc, url: 'https://example.com/jobs/1', send, showBanner: vi.fn() })).toBe('empty');
     expect(calls).toEqual([]);
   });
 
   it('skips documents that are not HTML', async () => {
     const { calls, send } = recorder(async () => reply(true));
     const doc = new DOMParser().parseFromString('<feed xmlns="http://www.w3.org/2005/Atom"><title>jobs</title></feed>', 'application/xml');
-    expect(await checkPage({ doc, url: 'https://example.com/jobs/feed.xml', send, showBanner: vi.fn() })).toBe('not-html');
+    expect(await checkPage({ detect: detectJobPage, doc, url: 'https://example.com/jobs/feed.xml', send, showBanner: vi.fn() })).toBe('not-html');
     expect(calls).toEqual([]);
   });
 
   it('a banner that fails to render does not break the page', async () => {
     const { send } = recorder(async () => reply(true));
-    const outcome = await checkPage({ doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner: () => {
+    const outcome = await checkPage({ detect: detectJobPage, doc: fixture('scam-compound-offer.html'), url: OFFER_URL, send, showBanner: () => {
       throw new Error('no shadow DOM');
     } });
     expect(outcome).toBe('no-banner');
