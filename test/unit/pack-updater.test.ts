@@ -60,7 +60,7 @@ function memoryStorage(initial: Record<string, unknown> = {}) {
   };
 }
 
-function deps(sources: UpdateSource[], storage = memoryStorage(), over: Partial<UpdaterDeps> = {}): UpdaterDeps & { storage: ReturnType<typeof memoryStorage> } {
+function deps(sources: UpdateSource[], storage = memoryStorage(), over: Partial<Omit<UpdaterDeps, 'storage'>> = {}): UpdaterDeps & { storage: ReturnType<typeof memoryStorage> } {
   return { sources, fetch, trustedKeys: [key.publicFile], storage, installedVersions: { test: '1.0.0' }, engineVersion: ENGINE_VERSION, validate, now: () => 1_000, limits: { timeoutMs: 800 }, ...over };
 }
 const source = (url: string, id = 'main'): UpdateSource => ({ id, url, origin: 'default' });
