@@ -953,9 +953,18 @@ class Pass {
       }
     }
     const o = this.o;
-    const betweenLetters = this.inTok && o > 0 && (outCls(this.out[o - 1]!) & LET) !== 0 && this.startsWithLetter(j);
+    const betweenLetters = this.inTok && this.letterBefore(o) && this.startsWithLetter(j);
     if (!betweenLetters) this.emitSpace(i, j); // between two letters it is dropped and the word goes on
     return j;
+  }
+
+  /** Does the current word end at output o with a letter, or a letter and its combining marks (Thai "ต้")? */
+  letterBefore(o: number): boolean {
+    const out = this.out;
+    const stop = o - MAX_CLUSTER > this.tokStart ? o - MAX_CLUSTER : this.tokStart;
+    let k = o - 1;
+    while (k > stop && out[k]! >= 0x300 && kindOf(out[k]!) === K_MARK) k--;
+    return k >= 0 && k >= this.tokStart && (outCls(out[k]!) & LET) !== 0;
   }
 
   /** Does the input at j start with something that folds to a letter? */
@@ -1041,7 +1050,9 @@ class Pass {
     }
   }
 
+  /** Is the input at j (after any removed characters) a digit? */
   digitAt(j: number): boolean {
+    j = this.skipRemoved(j);
     if (j >= this.n) return false;
     const c = this.s.charCodeAt(j);
     return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -1171,9 +1182,15 @@ class Pass {
       let fold = false;
       if (leftLen > 0 && rightLen > 0) {
         // inside a word: "t3legram", "wh@tsapp", "pa$$port"; not "rm3k", "rp5jt", nor an e-mail address
+        // (an amount is a currency or unit word, then the digits, then a unit or currency word: "rm3k",
+        // "usd5k"; letters that only look like a unit on one side are a word: "s3nd", "tr4ining", "w1th")
         fold = b - a <= 2;
-        if (fold && digits > 0 && this.isWord(CURRENCY_WORDS, ls, a)) fold = false;
-        if (fold && digits > 0 && re === te && this.isWord(UNIT_WORDS, b, re)) fold = false;
+        if (
+          fold && digits > 0 && (this.isWord(CURRENCY_WORDS, ls, a) || this.isWord(UNIT_WORDS, ls, a)) &&
+          (this.isWord(UNIT_WORDS, b, re) || this.isWord(CURRENCY_WORDS, b, re))
+        ) {
+          fold = false;
+        }
         if (fold && at && term === 0x2e && this.asciiWordAt(next)) fold = false; // name@mail.com
       } else if (b - a === 1 && digits === 1 && (outCls(out[a]!) & DIG) !== 0) {
         // a digit at the edge of a word: "0nline", "hell0"; not "4th", "5jt", "rm5"
@@ -1187,9 +1204,29 @@ class Pass {
     }
   }
 
+  /** Does the input at j (after any removed characters) start with an ASCII letter or digit, once folded? */
   asciiWordAt(j: number): boolean {
-    const c = j < this.n ? this.s.charCodeAt(j) : 0x80;
-    return c < 0x80 && (outCls(LOWER[c]!) & (LET | DIG)) !== 0;
+    j = this.skipRemoved(j);
+    if (j >= this.n) return false;
+    let c = this.s.charCodeAt(j);
+    if (c >= 0x80) {
+      if (kindOf(c) !== K_MAP1) return false;
+      c = MAP1[c]!; // full-width forms
+      if (c >= 0x80) return false;
+    }
+    return (outCls(LOWER[c]!) & (LET | DIG)) !== 0;
+  }
+
+  /** The index of the first input unit at or after j that is not removed (looks at most 64 units ahead). */
+  skipRemoved(j: number): number {
+    const s = this.s;
+    const cap = j + 64 < this.n ? j + 64 : this.n;
+    while (j < cap) {
+      const c = s.charCodeAt(j);
+      if (c < 0x80 || kindOf(c) !== K_REMOVE) break;
+      j++;
+    }
+    return j;
   }
 
   /** Is output [a, b) one of the words (all of them at most 8 units long)? */

@@ -26,11 +26,7 @@ type GapId =
   | 'spaced-marks'
   | 'spaced-hangul'
   | 'spaced-short-cjk'
-  | 'lookalike-with-marks'
-  | 'at-sign-folded'
-  | 'digit-dash-lost'
-  | 'leet-unit-letters'
-  | 'emoji-after-mark';
+  | 'lookalike-with-marks';
 
 export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string; fixed: string }> = {
   'one-letter-word-absorbed': {
@@ -58,26 +54,6 @@ export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string;
     probe: 'lа̀m',
     fixed: 'làm',
   },
-  'at-sign-folded': {
-    what: 'the @ of an e-mail address in full-width form, or with invisible characters around it, is read as leetspeak "a"',
-    probe: 'ｊｏｂｓ＠ｇｍａｉｌ．ｃｏｍ',
-    fixed: 'jobs@gmail.com',
-  },
-  'digit-dash-lost': {
-    what: 'invisible characters around a dash between digits turn the dash into a space ("18-35" → "18 35")',
-    probe: '1\u200b8\u200b-\u200b3\u200b5',
-    fixed: '18-35',
-  },
-  'leet-unit-letters': {
-    what: 'a leet digit is kept as a number when the letters beside it look like a unit or currency (s3nd, t3st, w1th, tr4ining)',
-    probe: 's3nd',
-    fixed: 'send',
-  },
-  'emoji-after-mark': {
-    what: 'an emoji right after a combining mark becomes a space instead of being removed (Thai "ต้🔥อง")',
-    probe: 'ต้🔥อง',
-    fixed: 'ต้อง',
-  },
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -90,13 +66,11 @@ const RE_LETTER = /\p{L}/u;
 const RE_LATIN = /\p{Script=Latin}/u;
 const RE_HAN = /\p{Script=Han}/u;
 const RE_HANGUL = /\p{Script=Hangul}/u;
-const RE_MARK = /\p{M}/u;
 const RE_NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Thai}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Lao}]/u;
 const RE_MARK_SCRIPT = /[\p{Script=Thai}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Lao}\p{Script=Devanagari}]/u;
 const isLetterCluster = (c: string): boolean => RE_LETTER.test(c);
 /** Tokens that stay intact: numbers, amounts, links, e-mail addresses, @handles. */
 const isProtected = (token: string): boolean => /[0-9@/_]|\.[a-z]/iu.test(token);
-const isEmail = (token: string): boolean => /@/u.test(token) && /\./u.test(token);
 const isWord = (t: string): boolean => t !== '' && !/^\s+$/u.test(t);
 const letterCount = (t: string): number => clusters(t).filter(isLetterCluster).length;
 
@@ -185,7 +159,6 @@ const lookalike: Transform = (text, avoid) =>
 const fullWidth: Transform = (text, avoid) =>
   tokens(text)
     .map((t) => {
-      if (avoid.has('at-sign-folded') && isEmail(t)) return t;
       let out = '';
       for (const ch of t) {
         const c = ch.codePointAt(0)!;
@@ -205,15 +178,12 @@ const zeroWidth: Transform = (text, avoid) => {
   return tokens(text)
     .map((t) => {
       if (!isWord(t)) return t;
-      if (avoid.has('at-sign-folded') && isEmail(t)) return t;
-      if (avoid.has('digit-dash-lost') && /[0-9]/u.test(t)) return t;
       return clusters(t).join('\u0000').replace(/\u0000/gu, () => ZW[k++ % ZW.length]!);
     })
     .join('');
 };
 
 const LEET: Record<string, string> = { a: '4', e: '3', o: '0', i: '1', s: '5', t: '7' };
-const SYMBOL: Record<string, string> = { a: '@', i: '!', s: '$' };
 /** One interior letter of every Latin word of 4+ letters becomes a digit or symbol (t3legram, wh@tsapp). */
 const leetspeak: Transform = (text, avoid) => {
   let n = 0;
@@ -224,7 +194,7 @@ const leetspeak: Transform = (text, avoid) => {
       const letters = cs.map((c, i) => ({ c, i })).filter(({ c }) => /^[A-Za-z]$/u.test(c));
       if (letters.length < 4 || letters.length !== cs.filter(isLetterCluster).length) return t;
       // an interior letter only: the normaliser reads a digit at a word edge as part of a number
-      const table = avoid.has('leet-unit-letters') ? SYMBOL : LEET;
+      const table = LEET;
       const pick = letters.slice(1, -1).find(({ c }) => table[c.toLowerCase()] !== undefined);
       if (!pick) return t;
       const lower = pick.c.toLowerCase();
@@ -250,8 +220,7 @@ const emoji: Transform = (text, avoid) => {
       for (let i = 0; i < cs.length; i++) {
         out += cs[i];
         run = RE_NO_SPACE_SCRIPT.test(cs[i]!) ? run + 1 : 0;
-        const afterMark = RE_MARK.test(cs[i]!.normalize('NFD').slice(1)) || /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/u.test(cs[i]!);
-        if (run >= 3 && i + 1 < cs.length && RE_NO_SPACE_SCRIPT.test(cs[i + 1]!) && !(avoid.has('emoji-after-mark') && afterMark)) {
+        if (run >= 3 && i + 1 < cs.length && RE_NO_SPACE_SCRIPT.test(cs[i + 1]!)) {
           out += next();
           run = 0;
         }
@@ -264,10 +233,10 @@ const emoji: Transform = (text, avoid) => {
 export const TRANSFORMS: Record<string, { fn: Transform; gaps: GapId[] }> = {
   spacing: { fn: spacing, gaps: ['one-letter-word-absorbed', 'spaced-marks', 'spaced-hangul', 'spaced-short-cjk'] },
   'look-alike letters': { fn: lookalike, gaps: ['lookalike-with-marks'] },
-  'full-width forms': { fn: fullWidth, gaps: ['at-sign-folded'] },
-  'zero-width characters': { fn: zeroWidth, gaps: ['at-sign-folded', 'digit-dash-lost'] },
-  leetspeak: { fn: leetspeak, gaps: ['leet-unit-letters'] },
-  'emoji separators': { fn: emoji, gaps: ['emoji-after-mark'] },
+  'full-width forms': { fn: fullWidth, gaps: [] },
+  'zero-width characters': { fn: zeroWidth, gaps: [] },
+  leetspeak: { fn: leetspeak, gaps: [] },
+  'emoji separators': { fn: emoji, gaps: [] },
 };
 
 // ---------------------------------------------------------------------------------------------------------
