@@ -373,6 +373,7 @@ class Pass {
   spStart = 0;
   spLast = 0;
   spConf: number[] = [];
+  spHan = false; // the run is Chinese characters and spaces only (a run of two is then joined already)
   // pieces: np/4 quads [outStart, outEnd, delta, kind]. CLEAN: the lower-cased original from outStart + delta,
   // offsets k + delta and k + delta + 1; CHANGED: text in out, offsets the same formula; EXPLICIT: text in
   // out, offsets in st/en (delta NaN)
@@ -748,6 +749,7 @@ class Pass {
       this.spStart = ts - 2;
       this.spLast = ts - 1;
       this.spConf = [0];
+      this.spHan = isHan(out[ts - 2]!);
       return ts - 2;
     }
     // the machine may collapse a space into the one before it, changing that one's offsets
@@ -832,7 +834,7 @@ class Pass {
   /** End of input inside the full machine: close the word and any run. */
   finish(): void {
     if (this.inTok) this.endTok(-1, this.n);
-    if (this.spCount >= 4) this.finishRun();
+    if (this.runJoins()) this.finishRun();
     this.spCount = 0;
   }
 
@@ -1082,20 +1084,30 @@ class Pass {
     if (single) {
       const conf = this.nConf === 1 ? this.confTgt[0]! : 0;
       if (this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0) {
+        if (this.spHan) this.spHan = isHan(out[ts]!) && out[this.spLast] === 0x20; // not "元/月"
         this.spCount++;
         this.spLast = te;
         this.spConf.push(conf);
         return;
       }
-      if (this.spCount >= 4) ts -= this.finishRun();
+      if (this.runJoins()) ts -= this.finishRun();
       this.spCount = 1;
       this.spStart = ts;
       this.spLast = ts + 1;
       this.spConf = [conf];
+      this.spHan = isHan(out[ts]!);
     } else if (this.spCount > 0) {
-      if (this.spCount >= 4) this.finishRun();
+      if (this.runJoins()) this.finishRun();
       this.spCount = 0;
     }
+  }
+
+  /**
+   * Is the run of spaced-out letters long enough to join: four letters, or two Chinese characters (Chinese
+   * phrases match without word boundaries, so joining "加 微 信" cannot glue two real words into a wrong one).
+   */
+  runJoins(): boolean {
+    return this.spCount >= 4 || (this.spCount >= 2 && this.spHan);
   }
 
   /** Joins the run of spaced-out letters and moves what follows it back. Returns how far the output moved. */
@@ -1269,6 +1281,11 @@ function mayBeLatin(c: number): boolean {
 /** Does this character, between two numbers, join them into one ("3-5", "1.5", "1,500", "9:30", "1/2")? */
 function joinsNumbers(u: number): boolean {
   return u === 0x2e || u === 0x2c || u === 0x3a || u === 0x2f || (u >= 0 && (outCls(u) & DASH) !== 0 && u !== 0x5f);
+}
+
+/** Is the output unit a Chinese character (CJK unified or compatibility ideograph)? */
+function isHan(u: number): boolean {
+  return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
 }
 
 function isLowSurrogate(c: number): boolean {

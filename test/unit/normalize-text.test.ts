@@ -188,6 +188,16 @@ const CASES: Record<string, Case[]> = {
     { input: 'ต้🔥 อง', text: 'ต้ อง' },
     { input: '5🔥k', text: '5 k' },
   ],
+  'two or three spaced-out Chinese characters are joined': [
+    { input: '加 微 信', text: '加微信', find: '加微信', seen: '加 微 信' },
+    { input: '加　微', text: '加微' },
+    { input: '请 加 微 信 详聊', text: '请加微信 详聊' },
+    { input: '我 是 中国 人', text: '我是 中国 人' },
+    { input: '8000 元/月', text: '8000 元/月' },
+    { input: '加.微.信', text: '加.微.信' },
+    { input: '中 a', text: '中 a' },
+    { input: '텔 레 그', text: '텔 레 그' },
+  ],
   'broken input': [
     { input: 'a\ud800b', text: 'a\ufffdb' },
     { input: 'a\udc00b', text: 'a\ufffdb' },
@@ -377,7 +387,7 @@ describe('normalizePhrase', () => {
   it('normalises a rule phrase like text, trimmed', () => {
     expect(normalizePhrase('  Contact me on  TELEGRAM ')).toBe('contact me on telegram');
     expect(normalizePhrase('W.H.A.T.S.A.P.P')).toBe('whatsapp');
-    expect(normalizePhrase('加 微 信')).toBe('加 微 信');
+    expect(normalizePhrase('加 微 信')).toBe('加微信'); // spaced Chinese characters are joined, in phrases as in text
     expect(normalizePhrase('\u200b')).toBe('');
     expect(normalizePhrase('—')).toBe('');
   });

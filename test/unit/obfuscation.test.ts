@@ -25,7 +25,6 @@ type GapId =
   | 'one-letter-word-absorbed'
   | 'spaced-marks'
   | 'spaced-hangul'
-  | 'spaced-short-cjk'
   | 'lookalike-with-marks';
 
 export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string; fixed: string }> = {
@@ -43,11 +42,6 @@ export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string;
     what: 'spaced-out Hangul syllables are never joined (left out on purpose in the normaliser)',
     probe: '텔 레 그 램',
     fixed: '텔레그램',
-  },
-  'spaced-short-cjk': {
-    what: 'two or three spaced-out Chinese characters are not joined ("加 微 信")',
-    probe: '加 微 信',
-    fixed: '加微信',
   },
   'lookalike-with-marks': {
     what: 'a Cyrillic or Greek look-alike that carries a combining mark is not folded (Vietnamese "а̀" for "à")',
@@ -104,12 +98,11 @@ const spacing: Transform = (text, avoid) => {
         !(avoid.has('spaced-marks') && RE_MARK_SCRIPT.test(c)) &&
         !(avoid.has('spaced-hangul') && RE_HANGUL.test(c));
       if (cs.some((c) => RE_NO_SPACE_SCRIPT.test(c) || RE_HANGUL.test(c) || RE_MARK_SCRIPT.test(c))) {
-        // runs of spaceable characters; short Chinese runs are a known gap
+        // runs of spaceable characters
         let out = '';
         let run: string[] = [];
         const flush = () => {
-          const shortHan = run.length < 4 && run.every((c) => RE_HAN.test(c));
-          out += avoid.has('spaced-short-cjk') && shortHan ? run.join('') : run.join(' ');
+          out += run.join(' ');
           run = [];
         };
         for (const c of cs) {
@@ -231,7 +224,7 @@ const emoji: Transform = (text, avoid) => {
 };
 
 export const TRANSFORMS: Record<string, { fn: Transform; gaps: GapId[] }> = {
-  spacing: { fn: spacing, gaps: ['one-letter-word-absorbed', 'spaced-marks', 'spaced-hangul', 'spaced-short-cjk'] },
+  spacing: { fn: spacing, gaps: ['one-letter-word-absorbed', 'spaced-marks', 'spaced-hangul'] },
   'look-alike letters': { fn: lookalike, gaps: ['lookalike-with-marks'] },
   'full-width forms': { fn: fullWidth, gaps: [] },
   'zero-width characters': { fn: zeroWidth, gaps: [] },
