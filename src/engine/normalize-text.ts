@@ -60,6 +60,18 @@ const GREEK = 'αaβbγyεeιiκkνvοoρpτtυuχxωwηn';
 const GREEK_UPPER = 'ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx';
 addConfusables(CYRILLIC + GREEK, CONF_OUT);
 addConfusables(CYRILLIC + CYRILLIC_UPPER + GREEK + GREEK_UPPER, CONF_IN);
+// Precomposed look-alikes with a diacritic ("ό", "ӑ", "ё") fold to the Latin letter with the same diacritic
+// ("ó", "ă", "ë"), as a Vietnamese word written with look-alikes needs.
+for (let k = 0; k + 1 < CYRILLIC.length + GREEK.length; k += 2) {
+  const pairs = CYRILLIC + GREEK;
+  for (let mark = 0x300; mark < 0x370; mark++) {
+    const m = String.fromCharCode(mark);
+    const from = (pairs[k]! + m).normalize('NFC');
+    if (from.length !== 1) continue;
+    const to = (pairs[k + 1]! + m).normalize('NFC');
+    if (to.length === 1 && to.toLowerCase() === to) CONF_OUT.set(from.charCodeAt(0), to.charCodeAt(0));
+  }
+}
 
 /** Small capitals and similar letter forms that NFKC leaves alone. */
 const SMALL_CAPS = new Map<number, string>();
@@ -1073,11 +1085,14 @@ class Pass {
   endTok(term: number, next: number): void {
     this.inTok = false;
     let ts = this.tokStart;
-    const te = this.o;
+    let te = this.o;
     const f = this.tokFlags;
     const out = this.out;
     if ((f & LAT) !== 0) {
-      if (this.nConf > 0) this.foldConfusables(ts, te, this.confPos, this.confTgt, this.nConf);
+      if (this.nConf > 0) {
+        this.foldConfusables(ts, te, this.confPos, this.confTgt, this.nConf);
+        te = this.recompose(ts, te);
+      }
       if ((f & LEETABLE) !== 0) this.foldLeet(ts, te, term, next);
     }
     const single = te - ts === 1 && (outCls(out[ts]!) & SGL) !== 0;
@@ -1153,11 +1168,62 @@ class Pass {
       while (e < count && pos[e] === pos[e - 1]! + 1) e++;
       const a = pos[k]!;
       const b = pos[e - 1]! + 1;
-      const left = a > ts && (outCls(out[a - 1]!) & LAT) !== 0;
-      const right = b < te && (outCls(out[b]!) & LAT) !== 0;
+      // (the Latin letter beside them may be past the combining marks of a look-alike: "а̀m")
+      let la = a;
+      while (la > ts && a - la < MAX_CLUSTER && isOutMark(out[la - 1]!)) la--;
+      let rb = b;
+      while (rb < te && rb - b < MAX_CLUSTER && isOutMark(out[rb]!)) rb++;
+      const left = la > ts && (outCls(out[la - 1]!) & LAT) !== 0;
+      const right = rb < te && (outCls(out[rb]!) & LAT) !== 0;
       if (left || right) for (let q = k; q < e; q++) out[pos[q]!] = tgt[q]!;
       k = e;
     }
+  }
+
+  /**
+   * After look-alikes of the word [ts, te) (the end of the output) were folded: a folded letter that carries
+   * combining marks ("а̀", Cyrillic а and a grave) is composed with them ("à"), as the same letter written in
+   * Latin would be. The composed unit maps to the whole cluster. Returns the new end of the word.
+   */
+  recompose(ts: number, te: number): number {
+    const out = this.out;
+    let need = false;
+    for (let q = 0; q < this.nConf && !need; q++) {
+      const p = this.confPos[q]!;
+      need = (outCls(out[p]!) & LAT) !== 0 && p + 1 < te && isOutMark(out[p + 1]!);
+    }
+    if (!need) return te;
+    const st = this.st;
+    const en = this.en;
+    let w = ts;
+    let r = ts;
+    while (r < te) {
+      const u = out[r]!;
+      if ((outCls(u) & LAT) !== 0 && r + 1 < te && isOutMark(out[r + 1]!)) {
+        let j = r + 1;
+        while (j < te && j - r < MAX_CLUSTER && isOutMark(out[j]!)) j++;
+        const m = foldString(decode(out, r, j));
+        if (m.length < j - r) {
+          const a = st[r]!;
+          const b = en[j - 1]!;
+          for (let q = 0; q < m.length; q++) {
+            out[w] = m.charCodeAt(q);
+            st[w] = a;
+            en[w] = b;
+            w++;
+          }
+          r = j;
+          continue;
+        }
+      }
+      out[w] = u;
+      st[w] = st[r]!;
+      en[w] = en[r]!;
+      w++;
+      r++;
+    }
+    this.o -= te - w;
+    return w;
   }
 
   /** Folds leetspeak digits and symbols inside Latin words; leaves numbers, amounts and units alone. */
@@ -1286,6 +1352,11 @@ function joinsNumbers(u: number): boolean {
 /** Is the output unit a Chinese character (CJK unified or compatibility ideograph)? */
 function isHan(u: number): boolean {
   return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
+}
+
+/** Is the output unit a combining mark? */
+function isOutMark(u: number): boolean {
+  return u >= 0x300 && kindOf(u) === K_MARK;
 }
 
 function isLowSurrogate(c: number): boolean {

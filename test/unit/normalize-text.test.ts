@@ -198,6 +198,18 @@ const CASES: Record<string, Case[]> = {
     { input: '中 a', text: '中 a' },
     { input: '텔 레 그', text: '텔 레 그' },
   ],
+  'a look-alike letter carrying combining marks is folded and composed': [
+    { input: 'l\u0430\u0300m', text: 'làm', find: 'làm', seen: 'l\u0430\u0300m' },
+    { input: 'Vi\u0435\u0302\u0323c l\u0430\u0300m', text: 'việc làm', find: 'việc', seen: 'Vi\u0435\u0302\u0323c' },
+    { input: '\u0430\u0300m', text: 'àm' },
+    { input: 't\u0430\u0300i', text: 'tài' },
+    { input: '\u0430\u0300', text: '\u0430\u0300' },
+    { input: '\u043c\u043e\u0300', text: '\u043c\u043e\u0300' },
+    { input: 'ng\u01b0\u1f78\u031bi', text: 'người', find: 'người', seen: 'ng\u01b0\u1f78\u031bi' }, // Greek ὸ and a horn
+    { input: '\u0441h\u04d1m', text: 'chăm' }, // Cyrillic с and ӑ
+    { input: 'n\u03cci', text: 'nói' }, // Greek ό
+    { input: 'τηλέφωνο', text: 'τηλέφωνο' },
+  ],
   'broken input': [
     { input: 'a\ud800b', text: 'a\ufffdb' },
     { input: 'a\udc00b', text: 'a\ufffdb' },

@@ -24,8 +24,7 @@ import { normalizeText } from '../../src/engine/normalize-text.js';
 type GapId =
   | 'one-letter-word-absorbed'
   | 'spaced-marks'
-  | 'spaced-hangul'
-  | 'lookalike-with-marks';
+  | 'spaced-hangul';
 
 export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string; fixed: string }> = {
   'one-letter-word-absorbed': {
@@ -42,11 +41,6 @@ export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string;
     what: 'spaced-out Hangul syllables are never joined (left out on purpose in the normaliser)',
     probe: '텔 레 그 램',
     fixed: '텔레그램',
-  },
-  'lookalike-with-marks': {
-    what: 'a Cyrillic or Greek look-alike that carries a combining mark is not folded (Vietnamese "а̀" for "à")',
-    probe: 'lа̀m',
-    fixed: 'làm',
   },
 };
 
@@ -141,7 +135,6 @@ const lookalike: Transform = (text, avoid) =>
           const d = c.normalize('NFD');
           const sub = LOOKALIKE[d[0]!];
           if (!sub) return c;
-          if (d.length > 1 && avoid.has('lookalike-with-marks')) return c;
           return k++ % 2 === 0 ? (sub + d.slice(1)).normalize('NFC') : c;
         })
         .join('');
@@ -225,7 +218,7 @@ const emoji: Transform = (text, avoid) => {
 
 export const TRANSFORMS: Record<string, { fn: Transform; gaps: GapId[] }> = {
   spacing: { fn: spacing, gaps: ['one-letter-word-absorbed', 'spaced-marks', 'spaced-hangul'] },
-  'look-alike letters': { fn: lookalike, gaps: ['lookalike-with-marks'] },
+  'look-alike letters': { fn: lookalike, gaps: [] },
   'full-width forms': { fn: fullWidth, gaps: [] },
   'zero-width characters': { fn: zeroWidth, gaps: [] },
   leetspeak: { fn: leetspeak, gaps: [] },
