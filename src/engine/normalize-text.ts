@@ -1127,6 +1127,16 @@ class Pass {
 
   /** Joins the run of spaced-out letters and moves what follows it back. Returns how far the output moved. */
   finishRun(): number {
+    if (this.firstLetterApart()) {
+      // "việc ở C a m p u c h i a", "a T e l e g r a m": the first letter is a word of its own
+      this.spStart += 2;
+      this.spCount--;
+      this.spConf.shift();
+      if (!this.runJoins()) {
+        this.spCount = 0;
+        return 0;
+      }
+    }
     const cnt = this.spCount;
     const s0 = this.spStart;
     const out = this.out;
@@ -1157,6 +1167,27 @@ class Pass {
     }
     if (pos.length > 0) this.foldConfusables(s0, s0 + cnt, pos, tgt, pos.length);
     return shift;
+  }
+
+  /**
+   * Is the first letter of the run of spaced-out letters a one-letter word beside a spaced-out word? Told by
+   * case: the second letter is a capital and every later one is written in lower case ("ở C a m p u c h i a",
+   * "I T e l e g r a m"), so the spaced-out word starts at the second letter.
+   */
+  firstLetterApart(): boolean {
+    const cnt = this.spCount;
+    if (cnt < 3) return false;
+    const s = this.s;
+    const st = this.st;
+    const s0 = this.spStart;
+    if (!isUpperUnit(s.charCodeAt(st[s0 + 2]!))) return false;
+    let lower = false;
+    for (let k = 2; k < cnt; k++) {
+      const c = s.charCodeAt(st[s0 + 2 * k]!);
+      if (isUpperUnit(c)) return false;
+      if (!lower && isLowerUnit(c)) lower = true;
+    }
+    return lower;
   }
 
   /** Folds runs of look-alike letters that touch a Latin letter of the same word. */
@@ -1352,6 +1383,20 @@ function joinsNumbers(u: number): boolean {
 /** Is the output unit a Chinese character (CJK unified or compatibility ideograph)? */
 function isHan(u: number): boolean {
   return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
+}
+
+/** Is the input unit a capital letter (one with a different lower case)? */
+function isUpperUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch && ch.toUpperCase() === ch;
+}
+
+/** Is the input unit a small letter (one with a different upper case)? */
+function isLowerUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  const ch = String.fromCharCode(c);
+  return ch.toUpperCase() !== ch && ch.toLowerCase() === ch;
 }
 
 /** Is the output unit a combining mark? */

@@ -210,6 +210,16 @@ const CASES: Record<string, Case[]> = {
     { input: 'n\u03cci', text: 'nói' }, // Greek ό
     { input: 'τηλέφωνο', text: 'τηλέφωνο' },
   ],
+  'a one-letter word before a capitalised spaced-out word stays apart': [
+    { input: 'việc ở C a m p u c h i a', text: 'việc ở campuchia', find: 'campuchia', seen: 'C a m p u c h i a' },
+    { input: 'a T e l e g r a m now', text: 'a telegram now', find: 'telegram', seen: 'T e l e g r a m' },
+    { input: 'I T e l e g r a m', text: 'i telegram' },
+    { input: "Let's C a m b o d i a", text: "let's cambodia" },
+    { input: 'a T е l е g r а m', text: 'a telegram' },
+    { input: 'ở C a m', text: 'ở c a m' },
+    { input: 'T E L E G R A M', text: 'telegram' },
+    { input: 'add T e l e g r a m', text: 'add telegram' },
+  ],
   'broken input': [
     { input: 'a\ud800b', text: 'a\ufffdb' },
     { input: 'a\udc00b', text: 'a\ufffdb' },

@@ -28,8 +28,8 @@ type GapId =
 
 export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string; fixed: string }> = {
   'one-letter-word-absorbed': {
-    what: 'a one-letter word next to a spaced-out word is joined to it (Vietnamese "ở", English "a")',
-    probe: 'việc ở C a m p u c h i a',
+    what: 'a one-letter word next to a spaced-out word in lower case is joined to it (Vietnamese "ở", English "a"); a capital starting the spaced-out word keeps them apart',
+    probe: 'việc ở c a m p u c h i a',
     fixed: 'việc ở campuchia',
   },
   'spaced-marks': {
