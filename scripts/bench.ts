@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadAndValidate } from '../src/cli/load-pack.js';
 import { corePackDir, projectRoot } from '../src/cli/paths.js';
 import { benchContentScript } from './bench/browser-bench.js';
+import { benchChatAdapter } from './bench/chat-bench.js';
 import { benchEngine, benchLargeText, loadCorpusTexts, type BenchResult } from './bench/engine-bench.js';
 
 function print(section: string, results: BenchResult[]): void {
@@ -28,3 +29,4 @@ print('Engine on a huge page', benchLargeText(loaded.compiled));
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
 print('Memory', [{ name: 'heap growth over the engine benchmarks', value: `${heapMb.toFixed(0)} MB (includes the loaded corpus)` }]);
 print('Content script in Chromium (DevTools trace)', await benchContentScript());
+print('Chat adapter in Chromium (WhatsApp Web fixture, DevTools trace) and content-script sizes', await benchChatAdapter());

@@ -20,7 +20,6 @@ const ENTRIES: Record<string, string> = {
   background: 'src/background/worker.ts',
   popup: 'src/popup/popup.ts',
   options: 'src/options/options.ts',
-  content: 'src/content/content-main.ts',
 };
 const STATIC_FILES = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css'];
 const CORE_PACK_DIR = 'rules/packs/core';

@@ -65,15 +65,19 @@ function siteEntries(root: string): Plugin {
   };
 }
 
-/** Bundles content-page.js (ESM), chat.js and sites/<id>.js (IIFE); the detector content.js is built with the other entries. */
+/**
+ * Bundles the detector content.js, chat.js and sites/<id>.js (IIFE) and content-page.js (ESM). Written as
+ * UTF-8 (browsers require it of content scripts), which keeps the detector's non-Latin job words short.
+ */
 export async function bundleContentScripts(root: string): Promise<Map<string, Uint8Array>> {
   const common: BuildOptions & { write: false } = {
     bundle: true, minify: true, target: ['chrome120', 'firefox140'], write: false, legalComments: 'none', logLevel: 'warning', absWorkingDir: root,
+    charset: 'utf8',
   };
   const classic = await build({
     ...common,
     format: 'iife',
-    entryPoints: { chat: 'src/content/chat-main.ts', ...Object.fromEntries(SITE_BUNDLES.map((b) => [`sites/${b.id}`, `site-bundle:${b.id}`])) },
+    entryPoints: { content: 'src/content/content-main.ts', chat: 'src/content/chat-main.ts', ...Object.fromEntries(SITE_BUNDLES.map((b) => [`sites/${b.id}`, `site-bundle:${b.id}`])) },
     outdir: 'out',
     plugins: [siteEntries(root)],
   });

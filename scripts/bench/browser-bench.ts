@@ -1,6 +1,7 @@
 // Content-script cost in real Chromium, from a DevTools trace: main-thread time spent in the extension's
-// content script (compile + evaluate + callbacks) on a page that is not a job offer and on a 1 MB job page,
-// the longest task it is part of, and as a ratio to the page's own main-thread work measured in the same run.
+// content scripts (compile + evaluate + callbacks, including the offer module loaded on demand) on a page
+// that is not a job offer and on a 1 MB job page, as CPU time (targets; steady on a shared machine) and wall
+// time, the longest task they are part of, and as a ratio to the page's own main-thread work in the same run.
 // A benchmark: it prints figures and targets, never fails a build. Needs `npm run build` and /usr/bin/chromium.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +15,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: unlike dur, it leaves out time the thread waited for a CPU on a busy machine. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { data?: { url?: string; scriptName?: string; functionName?: string } };
@@ -34,35 +37,39 @@ async function trace(page: Page, cdp: CDPSession, action: () => Promise<void>): 
 }
 
 /** Sums the content script's own top-level work on the page's main thread, and finds the longest task holding it. */
-function contentScriptCost(events: TraceEvent[], extensionId: string): { scriptMs: number; longestTaskMs: number; pageMs: number } {
+function contentScriptCost(events: TraceEvent[], extensionId: string): { scriptMs: number; cpuMs: number; longestTaskMs: number; pageMs: number } {
   const isOurs = (e: TraceEvent) => {
     const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
     // The static id, or the per-session id Chrome gives web-accessible files (the on-demand offer module).
     return url.startsWith(`chrome-extension://${extensionId}/`) || /^chrome-extension:\/\/[0-9a-f-]{36}\//.test(url);
   };
   const ours = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && isOurs(e));
-  if (ours.length === 0) return { scriptMs: 0, longestTaskMs: 0, pageMs: 0 };
+  if (ours.length === 0) return { scriptMs: 0, cpuMs: 0, longestTaskMs: 0, pageMs: 0 };
   const mainTid = ours[0]!.tid;
   const pid = ours[0]!.pid;
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tid === mainTid && e.pid === pid && e.dur !== undefined);
   // Count only outermost script events so nested ones are not counted twice.
   const sorted = ours.sort((a, b) => a.ts - b.ts);
   let scriptUs = 0;
+  let cpuUs = 0;
   let coveredUntil = -1;
+  const cpuShare = (e: TraceEvent, us: number) => (e.tdur === undefined || !e.dur ? us : (e.tdur * us) / e.dur);
   for (const e of sorted) {
     const end = e.ts + (e.dur ?? 0);
     if (e.ts >= coveredUntil) {
       scriptUs += e.dur ?? 0;
+      cpuUs += cpuShare(e, e.dur ?? 0);
       coveredUntil = end;
     } else if (end > coveredUntil) {
       scriptUs += end - coveredUntil;
+      cpuUs += cpuShare(e, end - coveredUntil);
       coveredUntil = end;
     }
   }
   const holding = tasks.filter((t) => sorted.some((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)));
   const longestTaskUs = Math.max(0, ...holding.map((t) => t.dur ?? 0));
   const pageUs = tasks.reduce((n, t) => n + (t.dur ?? 0), 0);
-  return { scriptMs: scriptUs / 1000, longestTaskMs: longestTaskUs / 1000, pageMs: pageUs / 1000 };
+  return { scriptMs: scriptUs / 1000, cpuMs: cpuUs / 1000, longestTaskMs: longestTaskUs / 1000, pageMs: pageUs / 1000 };
 }
 
 function bigJobPage(): string {
@@ -94,7 +101,7 @@ export async function benchContentScript(runs = 5): Promise<BenchResult[]> {
   try {
     ext = await launchExtension();
     const measure = async (path: string) => {
-      const samples: { scriptMs: number; longestTaskMs: number; pageMs: number }[] = [];
+      const samples: { scriptMs: number; cpuMs: number; longestTaskMs: number; pageMs: number }[] = [];
       for (let i = 0; i < runs + 1; i++) {
         const page = await ext!.context.newPage();
         const cdp = await ext!.context.newCDPSession(page);
@@ -108,6 +115,7 @@ export async function benchContentScript(runs = 5): Promise<BenchResult[]> {
       }
       return {
         scriptMs: median(samples.map((s) => s.scriptMs)),
+        cpuMs: median(samples.map((s) => s.cpuMs)),
         longestTaskMs: Math.max(...samples.map((s) => s.longestTaskMs)),
         pageMs: median(samples.map((s) => s.pageMs)),
       };
@@ -115,8 +123,8 @@ export async function benchContentScript(runs = 5): Promise<BenchResult[]> {
     const plain = await measure('/bench-plain.html');
     const big = await measure('/bench-big-job.html');
     return [
-      { name: 'not an offer: content script main thread', value: `${plain.scriptMs.toFixed(2)} ms (${((plain.scriptMs / Math.max(plain.pageMs, 0.001)) * 100).toFixed(1)}% of the page's own ${plain.pageMs.toFixed(1)} ms)`, target: '< 2 ms', met: plain.scriptMs < 2 },
-      { name: '1 MB job page: content script main thread', value: `${big.scriptMs.toFixed(1)} ms (${((big.scriptMs / Math.max(big.pageMs, 0.001)) * 100).toFixed(1)}% of the page's own ${big.pageMs.toFixed(0)} ms)`, target: '< 20 ms', met: big.scriptMs < 20 },
+      { name: 'not an offer: content script main thread', value: `${plain.cpuMs.toFixed(2)} ms CPU, ${plain.scriptMs.toFixed(2)} ms wall (${((plain.scriptMs / Math.max(plain.pageMs, 0.001)) * 100).toFixed(1)}% of the page's own ${plain.pageMs.toFixed(1)} ms)`, target: '< 2 ms (CPU)', met: plain.cpuMs < 2 },
+      { name: '1 MB job page: content script main thread', value: `${big.cpuMs.toFixed(1)} ms CPU, ${big.scriptMs.toFixed(1)} ms wall (${((big.scriptMs / Math.max(big.pageMs, 0.001)) * 100).toFixed(1)}% of the page's own ${big.pageMs.toFixed(0)} ms)`, target: '< 20 ms (CPU)', met: big.cpuMs < 20 },
       { name: '1 MB job page: longest task with content script', value: `${big.longestTaskMs.toFixed(1)} ms (worst of ${runs})`, target: '≤ 50 ms', met: big.longestTaskMs <= 50 },
     ];
   } finally {

@@ -13,6 +13,11 @@ import type { MessageItem } from './sites/site-adapter.js';
 
 /** Most characters one report carries; the oldest messages are left out first. */
 export const MAX_REPORT_CHARS = 60_000;
+/**
+ * The recruiter's newest messages one report carries (with the user's own between them): more than the
+ * background's window of recent incoming messages, fewer than MAX_CHAT_MESSAGES, so a report stays cheap to send.
+ */
+export const REPORT_INCOMING = 40;
 /** Messages kept in memory per chat (the newest); older ones are only remembered as seen by the scanner. */
 const KEEP = MAX_CHAT_MESSAGES * 2;
 
@@ -74,14 +79,16 @@ export function createChatSession(deps: ChatSessionDeps): ChatSession {
     entries = entries.slice(entries.length - KEEP);
   }
 
-  /** The newest messages, at most MAX_CHAT_MESSAGES and MAX_REPORT_CHARS, oldest first. */
+  /** The newest messages, up to REPORT_INCOMING incoming ones, MAX_CHAT_MESSAGES and MAX_REPORT_CHARS, oldest first. */
   function recent(): ChatItem[] {
     const out: ChatItem[] = [];
     let chars = 0;
-    for (let i = entries.length - 1; i >= 0 && out.length < MAX_CHAT_MESSAGES; i--) {
+    let incoming = 0;
+    for (let i = entries.length - 1; i >= 0 && out.length < MAX_CHAT_MESSAGES && incoming < REPORT_INCOMING; i--) {
       const { id, item } = entries[i]!;
       if (chars + item.text.length > MAX_REPORT_CHARS && out.length > 0) break;
       chars += item.text.length;
+      if (item.direction === 'incoming') incoming++;
       const message: ChatItem = { id, text: item.text, direction: item.direction };
       if (item.time) message.time = item.time;
       out.push(message);

@@ -15,7 +15,7 @@ const listen = () => {
 whenSelecting(document, listen);
 
 try {
-  const reason = detectJobPage(document, location.href);
+  const reason = detectJobPage(document, document.URL);
   if (reason !== null) {
     listen();
     void loadPageModule().then((module) => module.checkThisPage({ reason })).catch(() => undefined);

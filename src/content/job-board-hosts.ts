@@ -1,6 +1,7 @@
 // The job boards whose pages Lureguard always treats as possible job offers: plain data, matched by host
-// suffix ("jobstreet.com" also covers "id.jobstreet.com"), optionally only under a path prefix.
-// Data only: no DOM, no network. Keep entries lower case and without "www.".
+// suffix on a dot boundary ("jobstreet.com" also covers "id.jobstreet.com"), some only under path prefixes.
+// Data only: no DOM, no network. Kept as one string and a small table so that checking a page costs a few
+// string searches, with nothing built when the content script starts. Entries lower case, without "www.".
 
 export interface JobBoardHost {
   host: string;
@@ -8,43 +9,53 @@ export interface JobBoardHost {
   paths?: readonly string[];
 }
 
-const h = (host: string, ...paths: string[]): JobBoardHost => (paths.length > 0 ? { host, paths } : { host });
-
-export const JOB_BOARD_HOSTS: readonly JobBoardHost[] = [
+/** Hosts whose every page counts, each between spaces. */
+const HOSTS =
+  ' ' +
   // Southeast Asia
-  h('jobstreet.com'), h('jobstreet.co.id'), h('jobstreet.com.my'), h('jobstreet.com.ph'), h('jobstreet.com.sg'), h('jobstreet.vn'),
-  h('jobsdb.com'), h('glints.com'), h('kalibrr.com'), h('kalibrr.id'), h('karir.com'), h('loker.id'), h('jobs.id'),
-  h('urbanhire.com'), h('dealls.com'), h('lokerjogja.id'), h('topkarir.com'),
-  h('topcv.vn'), h('vietnamworks.com'), h('careerviet.vn'), h('careerlink.vn'), h('timviec365.vn'), h('itviec.com'),
-  h('vieclam24h.vn'), h('123job.vn'), h('mywork.com.vn'),
-  h('jobthai.com'), h('jobbkk.com'), h('thaijob.com'),
-  h('workabroad.ph'), h('onlinejobs.ph'), h('mynimo.com'), h('kalibrr.ph'), h('bestjobs.ph'),
-  h('jobcentral.com.sg'), h('mycareersfuture.gov.sg'), h('hiredly.com'), h('maukerja.my'),
-  h('bongthom.com'), h('camhr.com'), h('everjobs.com.kh'), h('myjobmm.com'), h('jobnet.com.mm'), h('108jobs.com'),
+  'jobstreet.com jobstreet.co.id jobstreet.com.my jobstreet.com.ph jobstreet.com.sg jobstreet.vn ' +
+  'jobsdb.com glints.com kalibrr.com kalibrr.id karir.com loker.id jobs.id urbanhire.com dealls.com ' +
+  'lokerjogja.id topkarir.com topcv.vn vietnamworks.com careerviet.vn careerlink.vn timviec365.vn ' +
+  'itviec.com vieclam24h.vn 123job.vn mywork.com.vn jobthai.com jobbkk.com thaijob.com workabroad.ph ' +
+  'onlinejobs.ph mynimo.com kalibrr.ph bestjobs.ph jobcentral.com.sg mycareersfuture.gov.sg ' +
+  'hiredly.com maukerja.my bongthom.com camhr.com everjobs.com.kh myjobmm.com jobnet.com.mm ' +
+  '108jobs.com ' +
   // East Asia
-  h('51job.com'), h('zhaopin.com'), h('liepin.com'), h('lagou.com'), h('zhipin.com'), h('58.com', '/job', '/zhaopin'),
-  h('104.com.tw'), h('1111.com.tw'), h('518.com.tw'), h('yes123.com.tw'), h('jobsdb.com.hk'), h('ctgoodjobs.hk'),
-  h('saramin.co.kr'), h('jobkorea.co.kr'), h('worknet.go.kr'),
+  '51job.com zhaopin.com liepin.com lagou.com zhipin.com 104.com.tw 1111.com.tw 518.com.tw ' +
+  'yes123.com.tw jobsdb.com.hk ctgoodjobs.hk saramin.co.kr jobkorea.co.kr worknet.go.kr ' +
   // South Asia
-  h('naukri.com'), h('shine.com'), h('foundit.in'), h('timesjobs.com'), h('apna.co'), h('workindia.in'),
-  h('bdjobs.com'), h('rozee.pk'), h('merojob.com'), h('kumarijob.com'), h('topjobs.lk'),
+  'naukri.com shine.com foundit.in timesjobs.com apna.co workindia.in bdjobs.com rozee.pk merojob.com ' +
+  'kumarijob.com topjobs.lk ' +
   // Africa
-  h('brightermonday.co.ke'), h('brightermonday.co.ug'), h('brightermonday.co.tz'), h('jobberman.com'), h('myjobmag.com'),
-  h('fuzu.com'), h('ethiojobs.net'), h('careers24.com'), h('pnet.co.za'),
+  'brightermonday.co.ke brightermonday.co.ug brightermonday.co.tz jobberman.com myjobmag.com fuzu.com ' +
+  'ethiojobs.net careers24.com pnet.co.za ' +
   // Gulf and international
-  h('bayt.com'), h('naukrigulf.com'), h('gulftalent.com'), h('dubizzle.com', '/jobs'),
-  h('indeed.com'), h('indeed.co.in'), h('indeed.co.uk'), h('indeed.com.sg'), h('indeed.com.my'), h('indeed.com.ph'),
-  h('jora.com'), h('jooble.org'), h('careerjet.com'), h('monster.com'), h('seek.com.au'), h('seek.co.nz'),
-  h('glassdoor.com', '/job-listing', '/Job'), h('linkedin.com', '/jobs'), h('jobs.lever.co'), h('boards.greenhouse.io'),
-  h('myworkdayjobs.com'), h('smartrecruiters.com'), h('workable.com', '/j/'), h('jobvite.com'),
-];
+  'bayt.com naukrigulf.com gulftalent.com indeed.com indeed.co.in indeed.co.uk indeed.com.sg ' +
+  'indeed.com.my indeed.com.ph jora.com jooble.org careerjet.com monster.com seek.com.au seek.co.nz ' +
+  'jobs.lever.co boards.greenhouse.io myworkdayjobs.com smartrecruiters.com jobvite.com ';
 
-/** The entry that matches a URL's host (and path, where the entry has paths), or null. */
-export function findJobBoard(hostname: string, pathname: string, hosts: readonly JobBoardHost[] = JOB_BOARD_HOSTS): JobBoardHost | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  for (const entry of hosts) {
-    if (host !== entry.host && !host.endsWith(`.${entry.host}`)) continue;
-    if (!entry.paths || entry.paths.some((p) => pathname.startsWith(p))) return entry;
+/** General sites that also host jobs: only these paths count. */
+const SCOPED: Readonly<Record<string, readonly string[]>> = {
+  '58.com': ['/job', '/zhaopin'],
+  'dubizzle.com': ['/jobs'],
+  'glassdoor.com': ['/job-listing', '/Job'],
+  'linkedin.com': ['/jobs'],
+  'workable.com': ['/j/'],
+};
+
+/** The entry that matches a URL's host (and path, for the scoped sites), or null. */
+export function findJobBoard(hostname: string, pathname: string): JobBoardHost | null {
+  let host = hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  // Try the host and each parent domain: "id.jobstreet.com", "jobstreet.com", "com".
+  for (let at = 0; at < host.length; ) {
+    const suffix = at === 0 ? host : host.slice(at);
+    if (HOSTS.includes(` ${suffix} `)) return { host: suffix };
+    const paths = SCOPED[suffix];
+    if (paths && paths.some((p) => pathname.startsWith(p))) return { host: suffix, paths };
+    const dot = host.indexOf('.', at);
+    if (dot === -1) break;
+    at = dot + 1;
   }
   return null;
 }

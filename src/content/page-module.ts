@@ -2,11 +2,12 @@
 // adapters that fell back): wires the page check and the banner to the browser, and shows a "Check this
 // text" result. Wiring only; logic lives in the modules it imports. Never logs, never throws into the page.
 import type { Translate } from '../shared/localize-page.js';
-import type { ContentRequest, PageKind, PageReportReply } from '../shared/messages.js';
+import type { PageKind, PageReportReply } from '../shared/messages.js';
 import { sendToBackground } from '../shared/send-to-background.js';
 import { showBanner, type BannerHandle, type BannerInput } from './banner.js';
 import { checkPage, type CheckOutcome } from './check-page.js';
 import type { JobPageReason } from './job-page-detector.js';
+import { isShowVerdictMessage } from './show-verdict-message.js';
 
 const t: Translate = (key, substitutions) => chrome.i18n.getMessage(key, substitutions);
 let current: BannerHandle | null = null;
@@ -33,8 +34,9 @@ export function checkThisPage(options: { reason?: JobPageReason | null; assumeOf
   });
 }
 
-/** Shows the result of "Check this text with Lureguard"; false when it could not be shown. */
-export function showSelectionVerdict(message: ContentRequest<'show-verdict'>): boolean {
+/** Shows the result of "Check this text with Lureguard"; false when the message is malformed or it could not be shown. */
+export function showSelectionVerdict(message: unknown): boolean {
+  if (!isShowVerdictMessage(message)) return false;
   try {
     render({ verdict: message.verdict, help: message.banner.help, origin: 'selection' });
     return true;

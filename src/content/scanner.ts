@@ -140,6 +140,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     options.onBatch?.();
     if (stopped) return;
     const start = options.now();
+    if (firstScan) collectPresent();
     const inBudget = () => options.now() - start < budget && deadline.timeRemaining() > 0;
     const found: ScannedItem[] = [];
     let done = 0;
@@ -168,11 +169,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (records.length > 0 || waiting.length > 0) request();
   }
 
-  // First scan: every item element now in the root; only the newest `initialLimit` are read in full.
-  const present = root.matches(selector) ? [root] : Array.from(root.querySelectorAll(selector));
-  const cut = Math.max(0, present.length - options.initialLimit);
-  for (let i = 0; i < cut; i++) marked.add(present[i]!);
-  for (let i = cut; i < present.length; i++) enqueue(present[i]!);
+  /** First scan, in the first idle batch: every item element in the root; only the newest `initialLimit` are read in full. */
+  let firstScan = true;
+  function collectPresent(): void {
+    firstScan = false;
+    const present = root.matches(selector) ? [root] : Array.from(root.querySelectorAll(selector));
+    const cut = Math.max(0, present.length - options.initialLimit);
+    for (let i = 0; i < cut; i++) marked.add(present[i]!);
+    for (let i = cut; i < present.length; i++) enqueue(present[i]!);
+  }
+
   observer.observe(root, { childList: true, subtree: true });
   request();
 

@@ -40,7 +40,7 @@ export type RunnerPhase = 'idle' | 'locating' | 'waiting' | 'reading' | 'degrade
 export interface SiteRunner {
   start(): void;
   stop(): void;
-  /** Checks the route, root and chat now (also done on every batch and every checkEveryMs). */
+  /** Checks the route, root and chat now (done every checkEveryMs; the route also before every batch). */
   check(): void;
   /** What it is doing, for tests: the phase, the adapter and the (hashed) chat id. */
   state(): { phase: RunnerPhase; site: string | null; chatId: string | null };
@@ -197,7 +197,7 @@ export function createSiteRunner(deps: SiteRunnerDeps): SiteRunner {
       createObserver: deps.createObserver,
       onInitial: (items) => active.initial(items),
       onItems: (items) => active.add(items),
-      onBatch: check,
+      onBatch: quickCheck,
     });
   }
 
@@ -229,6 +229,11 @@ export function createSiteRunner(deps: SiteRunnerDeps): SiteRunner {
       return;
     }
     if (safeChatId(adapter, root, url) !== rawChatId) attach(root);
+  }
+
+  /** Before each batch: only what is cheap (the route, a detached root); the timer does the full check. */
+  function quickCheck(): void {
+    if (deps.href() !== href || !root?.isConnected) check();
   }
 
   function tick(): void {

@@ -2,7 +2,7 @@
 // arrive (never for the user's own messages or for history), one report at a time; the inline warning goes
 // next to the message that completed the pattern and names the messages that carried the signs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createChatSession, MAX_REPORT_CHARS } from '../../src/content/chat-session.js';
+import { createChatSession, MAX_REPORT_CHARS, REPORT_INCOMING } from '../../src/content/chat-session.js';
 import { createInlineWarning, INLINE_ATTRIBUTE } from '../../src/content/inline-warning.js';
 import type { ScannedItem } from '../../src/content/scanner.js';
 import type { ChatItem, ChatReportReply } from '../../src/shared/messages.js';
@@ -95,14 +95,24 @@ describe('chat session', () => {
     expect(reported()).toEqual([['a'], ['a', 'b', 'c']]);
   });
 
-  it('sends at most MAX_CHAT_MESSAGES messages and MAX_REPORT_CHARS characters, the newest', async () => {
+  it('sends the newest messages: at most REPORT_INCOMING incoming ones, MAX_CHAT_MESSAGES in all and MAX_REPORT_CHARS characters', async () => {
     const { s, calls } = session(quiet);
-    s.initial(Array.from({ length: MAX_CHAT_MESSAGES + 50 }, (_, i) => message(`m${i}`, 'incoming', 'x'.repeat(500))));
+    s.initial(Array.from({ length: MAX_CHAT_MESSAGES + 50 }, (_, i) => message(`m${i}`, i % 10 === 0 ? 'incoming' : 'outgoing', 'x'.repeat(200))));
     await s.settled();
-    const sent = calls[0]!.request.messages as ChatItem[];
-    expect(sent.length).toBeLessThanOrEqual(MAX_CHAT_MESSAGES);
-    expect(sent.reduce((n, m) => n + m.text.length, 0)).toBeLessThanOrEqual(MAX_REPORT_CHARS);
+    let sent = calls[0]!.request.messages as ChatItem[];
+    expect(sent).toHaveLength(MAX_CHAT_MESSAGES);
     expect(sent.at(-1)!.id).toBe(`m${MAX_CHAT_MESSAGES + 49}`);
+    const { s: s2, calls: calls2 } = session(quiet);
+    s2.initial(Array.from({ length: 100 }, (_, i) => message(`n${i}`, 'incoming', 'x'.repeat(i < 50 ? 100 : 5000))));
+    await s2.settled();
+    sent = calls2[0]!.request.messages as ChatItem[];
+    expect(sent.reduce((n, m) => n + m.text.length, 0)).toBeLessThanOrEqual(MAX_REPORT_CHARS);
+    expect(sent.filter((m) => m.direction === 'incoming').length).toBeLessThanOrEqual(REPORT_INCOMING);
+    expect(sent.at(-1)!.id).toBe('n99');
+    const { s: s3, calls: calls3 } = session(quiet);
+    s3.initial(Array.from({ length: 100 }, (_, i) => message(`k${i}`, 'incoming', 'short')));
+    await s3.settled();
+    expect((calls3[0]!.request.messages as ChatItem[]).map((m) => m.id)).toEqual(Array.from({ length: REPORT_INCOMING }, (_, i) => `k${100 - REPORT_INCOMING + i}`));
   });
 
   it('places the warning after the message that completed the pattern and names the messages with signs', async () => {

@@ -3,7 +3,7 @@
 // compounds, a blog, a shop) — on which it must not read the page's text.
 import { describe, expect, it, vi } from 'vitest';
 import { findJobBoard } from '../../src/content/job-board-hosts.js';
-import { detectJobPage } from '../../src/content/job-page-detector.js';
+import { detectJobPage, hasWord } from '../../src/content/job-page-detector.js';
 import { fixture, parseHtml } from './content-helpers.js';
 
 const page = (head: string, body = '<p>Hello</p>') => parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
@@ -114,5 +114,23 @@ describe('detectJobPage: pages that are not offers', () => {
 
   it('survives an invalid URL', () => {
     expect(detectJobPage(fixture('plain-page.html'), 'not a url')).toBeNull();
+  });
+});
+
+describe('detectJobPage: cheap string tests', () => {
+  it('matches heading words only as whole words, also next to accented letters', () => {
+    expect(hasWord('we are hiring now', 'hiring')).toBe(true);
+    expect(hasWord('rehiring policy', 'hiring')).toBe(false);
+    expect(hasWord('hiringé', 'hiring')).toBe(false);
+    expect(hasWord('cần tuyển gấp', 'cần tuyển')).toBe(true);
+  });
+
+  it('reads host, path and query from the address itself (ports, user info, fragments, other schemes)', () => {
+    const doc = page('<title>Page</title>');
+    expect(detectJobPage(doc, 'https://user@www.glints.com:8443/id/x#top')).toBe('job-board');
+    expect(detectJobPage(doc, 'HTTPS://example.com/Jobs/1')).toBe('url');
+    expect(detectJobPage(doc, 'https://example.com/search?q=lowongan+admin')).toBe('url');
+    expect(detectJobPage(doc, 'https://example.com/page#jobs')).toBeNull();
+    expect(detectJobPage(doc, 'ftp://example.com/jobs/1')).toBeNull();
   });
 });
