@@ -9,6 +9,7 @@ import { defaultSettings, loadSettings, saveSettings, SETTINGS_KEYS } from '../s
 import { countryChoices } from './country-choices.js';
 import { setupSettingsForm } from './settings-form.js';
 import { showPackInfo } from './show-pack-info.js';
+import { ADAPTER_STATUS_PREFIX, showSiteSupport } from './show-site-support.js';
 import { setupUpdatePanel } from './update-panel.js';
 import { writeUpdateOptions } from '../shared/update-options.js';
 
@@ -55,6 +56,14 @@ async function main(): Promise<void> {
     if (area !== 'local' || !(SETTINGS_KEYS.allowedSites in changes || SETTINGS_KEYS.pausedSites in changes)) return;
     void loadSettings(chrome.storage.local, defaults).then((next) => form.showSites(next));
   });
+
+  // Site readers that could not read their site in this session (statuses kept by the worker).
+  const siteSupport = { list: $('#site-support'), allOk: $('#site-support-ok') };
+  const showSites = async () => showSiteSupport(siteSupport, await chrome.storage.session.get(null), t);
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && Object.keys(changes).some((key) => key.startsWith(ADAPTER_STATUS_PREFIX))) void showSites().catch(() => undefined);
+  });
+  await showSites().catch(() => undefined);
 
   const updates = setupUpdatePanel(
     {

@@ -4,7 +4,8 @@
 // (any other request is refused and recorded). A recruiter's scam-compound pitch arrives over eight messages
 // added one by one: the inline warning appears after the decisive message and not before, next to it, in a
 // closed shadow root, and the badge and popup agree with it. A long friendly chat about a holiday in Bangkok
-// gets no warning. Screenshots go to test-artifacts/.
+// gets no warning. A job site whose structure the adapter no longer recognises falls back to the generic
+// extractor (banner, report) and options says its support is degraded. Screenshots go to test-artifacts/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,13 @@ import { launchExtension, skipWithoutBrowser, type LoadedExtension } from './sup
 
 const ARTIFACTS = 'test-artifacts';
 const APP = 'https://web.whatsapp.com';
+const JOBS = 'https://www.indeed.com';
+/** An Indeed job page after a redesign the adapter does not know: none of the ids and test ids it looks for. */
+const REDESIGNED_JOB_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Customer Service (Overseas) - Indeed</title></head>
+<body><div id="root"><main><div class="new-job-layout"><h1 class="new-title">Customer Service Representative (Overseas)</h1>
+<div class="new-company">Golden Bridge Network</div><div class="new-location">Sihanoukville, Cambodia</div>
+<div class="new-description"><p>Salary 1,800 USD per month, no experience needed. Company pays your flight ticket and visa.</p>
+<p>Come on a tourist visa first; our driver picks you up at the airport. Contact our HR on Telegram @example_hr_job.</p></div></div></main></div></body></html>`;
 const WARNING = 'data-lureguard-warning';
 const RANK: Record<Level, number> = { none: 0, caution: 1, warning: 2, danger: 3 };
 /** A content security policy like a real web app's: no inline or outside scripts. */
@@ -70,6 +78,10 @@ describe.skipIf(skipWithoutBrowser)('a chat site adapter in headless Chromium (W
     // Every http(s) request of every page; extension pages and files are not network requests.
     await ext.context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route: Route) => {
       const url = new URL(route.request().url());
+      if (url.origin === JOBS && url.pathname === '/viewjob') {
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: REDESIGNED_JOB_PAGE });
+        return;
+      }
       if (url.origin === APP) {
         const body = pages[url.pathname];
         await route.fulfill(body
@@ -178,9 +190,32 @@ describe.skipIf(skipWithoutBrowser)('a chat site adapter in headless Chromium (W
     await page.close();
   });
 
+  it('falls back to the generic extractor on a job site it no longer recognises, and options says support is degraded', { timeout: 45_000 }, async () => {
+    const options = await ext.openPage('options.html');
+    expect(await options.getByTestId('site-support-ok').isVisible()).toBe(true);
+    const page = await ext.context.newPage();
+    const url = `${JOBS}/viewjob?jk=0a1b2c3d4e5f6789`;
+    const since = Date.now();
+    await page.goto(url);
+    // After the adapter's grace period (15 s) the generic extractor reads the page: the usual banner appears.
+    await page.locator('[data-lureguard-banner]').waitFor({ state: 'attached', timeout: 30_000 });
+    const [tabId, report] = await reportAfter(url, since);
+    expect(report.kind).toBe('job-offer');
+    expect(RANK[report.verdict!.level]).toBeGreaterThanOrEqual(RANK.warning);
+    expect(await badge(tabId)).not.toBe('');
+    const status = await ext.evaluateInWorker(() => chrome.storage.session.get('adapterStatus:indeed'), undefined);
+    expect(status['adapterStatus:indeed']).toMatchObject({ status: 'degraded' });
+    // The options page, already open, follows.
+    await expect.poll(() => options.getByTestId('site-support').textContent()).toBe('Support for this site is degraded: Indeed');
+    expect(await options.getByTestId('site-support-ok').isVisible()).toBe(false);
+    await options.screenshot({ path: `${ARTIFACTS}/options-site-degraded.png`, fullPage: true });
+    await options.close();
+    await page.close();
+  });
+
   it('lets no request leave the machine', () => {
     expect(escaped).toEqual([]);
-    const outside = ext.requests.filter(({ url }) => !url.startsWith(`${APP}/`) && !/^chrome-extension:|^(data|blob|about):/.test(url));
+    const outside = ext.requests.filter(({ url }) => !url.startsWith(`${APP}/`) && !url.startsWith(`${JOBS}/`) && !/^chrome-extension:|^(data|blob|about):/.test(url));
     expect(outside).toEqual([]);
   });
 });
