@@ -380,11 +380,13 @@ class Pass {
   confPos: number[] = [];
   confTgt: number[] = [];
   nConf = 0;
-  // run of spaced-out single letters: letters at spStart, spStart+2, ...; spLast is just past the last one
+  // run of spaced-out single letters (a letter may carry combining marks: Thai "ม่"): they start at spPos[k]
+  // (spPos[0] = spStart), one separator after each; spLast is just past the last one
   spCount = 0;
   spStart = 0;
   spLast = 0;
   spConf: number[] = [];
+  spPos: number[] = [];
   spHan = false; // the run is Chinese characters and spaces only (a run of two is then joined already)
   // pieces: np/4 quads [outStart, outEnd, delta, kind]. CLEAN: the lower-cased original from outStart + delta,
   // offsets k + delta and k + delta + 1; CHANGED: text in out, offsets the same formula; EXPLICIT: text in
@@ -761,6 +763,7 @@ class Pass {
       this.spStart = ts - 2;
       this.spLast = ts - 1;
       this.spConf = [0];
+      this.spPos = [ts - 2];
       this.spHan = isHan(out[ts - 2]!);
       return ts - 2;
     }
@@ -1095,21 +1098,26 @@ class Pass {
       }
       if ((f & LEETABLE) !== 0) this.foldLeet(ts, te, term, next);
     }
-    const single = te - ts === 1 && (outCls(out[ts]!) & SGL) !== 0;
+    let single = te - ts >= 1 && te - ts <= MAX_CLUSTER && (outCls(out[ts]!) & SGL) !== 0;
+    // a letter and its marks, and letters a virama joins to it (Khmer "ជ្រើ", Burmese "က္က", Hindi "क्ष")
+    for (let k = ts + 1; single && k < te; k++) single = isOutMark(out[k]!) || isVirama(out[k - 1]!);
     if (single) {
       const conf = this.nConf === 1 ? this.confTgt[0]! : 0;
       if (this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0) {
-        if (this.spHan) this.spHan = isHan(out[ts]!) && out[this.spLast] === 0x20; // not "元/月"
+        if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && out[this.spLast] === 0x20; // not "元/月"
         this.spCount++;
         this.spLast = te;
         this.spConf.push(conf);
+        this.spPos.push(ts);
         return;
       }
+      const len = te - ts;
       if (this.runJoins()) ts -= this.finishRun();
       this.spCount = 1;
       this.spStart = ts;
-      this.spLast = ts + 1;
+      this.spLast = ts + len;
       this.spConf = [conf];
+      this.spPos = [ts];
       this.spHan = isHan(out[ts]!);
     } else if (this.spCount > 0) {
       if (this.runJoins()) this.finishRun();
@@ -1129,9 +1137,10 @@ class Pass {
   finishRun(): number {
     if (this.firstLetterApart()) {
       // "việc ở C a m p u c h i a", "a T e l e g r a m": the first letter is a word of its own
-      this.spStart += 2;
       this.spCount--;
       this.spConf.shift();
+      this.spPos.shift();
+      this.spStart = this.spPos[0]!;
       if (!this.runJoins()) {
         this.spCount = 0;
         return 0;
@@ -1142,30 +1151,35 @@ class Pass {
     const out = this.out;
     const st = this.st;
     const en = this.en;
-    for (let k = 1; k < cnt; k++) {
-      out[s0 + k] = out[s0 + 2 * k]!;
-      st[s0 + k] = st[s0 + 2 * k]!;
-      en[s0 + k] = en[s0 + 2 * k]!;
-    }
-    const shift = cnt - 1;
+    const sp = this.spPos;
     const from = this.spLast;
-    const o = this.o;
-    out.copyWithin(from - shift, from, o);
-    st.copyWithin(from - shift, from, o);
-    en.copyWithin(from - shift, from, o);
-    this.o = o - shift;
-    this.spCount = 0;
-    // look-alike letters in the joined word
+    // the letters (with their marks) moved together, the separators between them dropped; look-alike letters
+    // of the joined word noted where they land
     const pos: number[] = [];
     const tgt: number[] = [];
+    let w = s0;
     for (let k = 0; k < cnt; k++) {
+      const a = sp[k]!;
+      const b = k + 1 < cnt ? sp[k + 1]! - 1 : from;
       const t = this.spConf[k]!;
       if (t !== 0) {
-        pos.push(s0 + k);
+        pos.push(w);
         tgt.push(t);
       }
+      for (let q = a; q < b; q++, w++) {
+        out[w] = out[q]!;
+        st[w] = st[q]!;
+        en[w] = en[q]!;
+      }
     }
-    if (pos.length > 0) this.foldConfusables(s0, s0 + cnt, pos, tgt, pos.length);
+    const shift = from - w;
+    const o = this.o;
+    out.copyWithin(w, from, o);
+    st.copyWithin(w, from, o);
+    en.copyWithin(w, from, o);
+    this.o = o - shift;
+    this.spCount = 0;
+    if (pos.length > 0) this.foldConfusables(s0, w, pos, tgt, pos.length);
     return shift;
   }
 
@@ -1179,11 +1193,11 @@ class Pass {
     if (cnt < 3) return false;
     const s = this.s;
     const st = this.st;
-    const s0 = this.spStart;
-    if (!isUpperUnit(s.charCodeAt(st[s0 + 2]!))) return false;
+    const sp = this.spPos;
+    if (!isUpperUnit(s.charCodeAt(st[sp[1]!]!))) return false;
     let lower = false;
     for (let k = 2; k < cnt; k++) {
-      const c = s.charCodeAt(st[s0 + 2 * k]!);
+      const c = s.charCodeAt(st[sp[k]!]!);
       if (isUpperUnit(c)) return false;
       if (!lower && isLowerUnit(c)) lower = true;
     }
@@ -1397,6 +1411,11 @@ function isLowerUnit(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   const ch = String.fromCharCode(c);
   return ch.toUpperCase() !== ch && ch.toLowerCase() === ch;
+}
+
+/** Does this mark join the next letter into the same written cluster (coeng, virama)? */
+function isVirama(u: number): boolean {
+  return u === 0x17d2 || u === 0x1039 || u === 0x94d || u === 0x9cd || u === 0xdca;
 }
 
 /** Is the output unit a combining mark? */

@@ -220,6 +220,16 @@ const CASES: Record<string, Case[]> = {
     { input: 'T E L E G R A M', text: 'telegram' },
     { input: 'add T e l e g r a m', text: 'add telegram' },
   ],
+  'spaced-out letters carrying combining marks are joined': [
+    { input: 'ไ ม่ ต้ อ ง', text: 'ไม่ต้อง', find: 'ไม่ต้อง', seen: 'ไ ม่ ต้ อ ง' },
+    { input: 'ไม่ ต้ อ ง มี', text: 'ไม่ ต้องมี', find: 'ต้องมี', seen: 'ต้ อ ง มี' },
+    { input: 'កា រ ងា រ', text: 'ការងារ' }, // Khmer
+    { input: 'ជ្រើ ស រើ ស', text: 'ជ្រើសរើស' }, // Khmer, a subscript consonant
+    { input: 'အ လု ပ် ရှိ', text: 'အလုပ်ရှိ' }, // Burmese
+    { input: 'नौ क री दे', text: 'नौकरीदे' }, // Hindi
+    { input: 'ไ ม่ ต้', text: 'ไ ม่ ต้' }, // three: left apart, like three Latin letters
+    { input: 'e\u0359 a b c', text: 'e\u0359abc' }, // a mark NFKC does not compose
+  ],
   'broken input': [
     { input: 'a\ud800b', text: 'a\ufffdb' },
     { input: 'a\udc00b', text: 'a\ufffdb' },

@@ -23,7 +23,6 @@ import { normalizeText } from '../../src/engine/normalize-text.js';
 
 type GapId =
   | 'one-letter-word-absorbed'
-  | 'spaced-marks'
   | 'spaced-hangul';
 
 export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string; fixed: string }> = {
@@ -31,11 +30,6 @@ export const KNOWN_NORMALISER_GAPS: Record<GapId, { what: string; probe: string;
     what: 'a one-letter word next to a spaced-out word in lower case is joined to it (Vietnamese "ở", English "a"); a capital starting the spaced-out word keeps them apart',
     probe: 'việc ở c a m p u c h i a',
     fixed: 'việc ở campuchia',
-  },
-  'spaced-marks': {
-    what: 'spaced-out letters are not joined when a letter carries a combining mark (Thai, Khmer, Burmese, Hindi)',
-    probe: 'ไ ม่ ต้ อ ง',
-    fixed: 'ไม่ต้อง',
   },
   'spaced-hangul': {
     what: 'spaced-out Hangul syllables are never joined (left out on purpose in the normaliser)',
@@ -89,7 +83,6 @@ const spacing: Transform = (text, avoid) => {
       const cs = clusters(t);
       const spaceable = (c: string) =>
         (RE_NO_SPACE_SCRIPT.test(c) || RE_HANGUL.test(c) || RE_MARK_SCRIPT.test(c)) &&
-        !(avoid.has('spaced-marks') && RE_MARK_SCRIPT.test(c)) &&
         !(avoid.has('spaced-hangul') && RE_HANGUL.test(c));
       if (cs.some((c) => RE_NO_SPACE_SCRIPT.test(c) || RE_HANGUL.test(c) || RE_MARK_SCRIPT.test(c))) {
         // runs of spaceable characters
@@ -217,7 +210,7 @@ const emoji: Transform = (text, avoid) => {
 };
 
 export const TRANSFORMS: Record<string, { fn: Transform; gaps: GapId[] }> = {
-  spacing: { fn: spacing, gaps: ['one-letter-word-absorbed', 'spaced-marks', 'spaced-hangul'] },
+  spacing: { fn: spacing, gaps: ['one-letter-word-absorbed', 'spaced-hangul'] },
   'look-alike letters': { fn: lookalike, gaps: [] },
   'full-width forms': { fn: fullWidth, gaps: [] },
   'zero-width characters': { fn: zeroWidth, gaps: [] },
