@@ -486,7 +486,7 @@ class Pass {
             const p = out[o - 1]!;
             const pc = ocls[p]!;
             if (f === FK_SPACE || f === FK_SEP) {
-              if (p === 0x20 || pc === 0) break;
+              if (p === 0x20 || p === 0x2d || pc === 0) break;
               if ((pc & SGL) !== 0 && (o - 2 < floor || (ocls[out[o - 2]!]! & W) === 0)) break;
             } else if (f === FK_DIGIT) {
               if ((pc & LAT) !== 0 || pc === 0) break;
@@ -536,9 +536,11 @@ class Pass {
         if (fk === 0) fk = computeFk(u);
         if (fk !== FK_PLAIN) {
           if (fk === FK_DASH) {
-            if (o > this.safeO && (outCls(out[o - 1]!) & DIG) !== 0 && this.digitAt(i + 1)) {
+            if (o > this.safeO && (outCls(out[o - 1]!) & DIG) !== 0 && this.digitAfterSpaces(i + 1)) {
               dirtyU = c !== 0x2d;
               u = 0x2d;
+            } else if (o >= 2 && out[o - 1] === 0x20 && (outCls(out[o - 2]!) & DIG) !== 0) {
+              break fast; // "18 - 35": the machine takes the space back
             } else fk = FK_SPACE;
           } else if (fk === FK_UNDER) {
             // inside a word that may be an @handle or URL path the machine keeps it; elsewhere a space
@@ -550,6 +552,7 @@ class Pass {
               u = 0x20;
               dirtyU = true;
             }
+            if (o > 0 && out[o - 1] === 0x2d) break fast; // after a dash between digits: dropped
             if (o > 0 && out[o - 1] === 0x20) {
               // collapses with the space before it, which then maps to both
               if (c >= 0x80 && i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) break fast;
@@ -1037,8 +1040,16 @@ class Pass {
       const wasTok = this.inTok;
       if (wasTok) this.endTok(u, b); // (folded first: the dash sees the word as it is written)
       const o = this.o;
-      if (u !== 0x5f && wasTok && o > 0 && (outCls(this.out[o - 1]!) & DIG) !== 0 && this.digitAt(b)) {
+      if (u !== 0x5f && wasTok && o > 0 && (outCls(this.out[o - 1]!) & DIG) !== 0 && this.digitAfterSpaces(b)) {
         this.put(0x2d, a, b);
+      } else if (
+        u !== 0x5f && !wasTok && o >= 2 && this.out[o - 1] === 0x20 && (outCls(this.out[o - 2]!) & DIG) !== 0 &&
+        this.digitAfterSpaces(b)
+      ) {
+        // a spaced dash between numbers ("18 - 35"): the space before it becomes the dash
+        this.out[o - 1] = 0x2d;
+        this.st[o - 1] = a;
+        this.en[o - 1] = b;
       } else {
         this.emitSpace(a, b);
       }
@@ -1060,11 +1071,24 @@ class Pass {
   emitSpace(a: number, b: number): void {
     if (this.inTok) this.endTok(0x20, b);
     const o = this.o;
+    if (o > 0 && this.out[o - 1] === 0x2d && this.digitAfterSpaces(a)) return; // "18 - 35": dropped
     if (o > 0 && this.out[o - 1] === 0x20) {
       this.en[o - 1] = b;
     } else {
       this.put(0x20, a, b);
     }
+  }
+
+  /** Is the input at j, after any spaces and removed characters (at most 64), a digit? */
+  digitAfterSpaces(j: number): boolean {
+    const s = this.s;
+    const cap = j + 64 < this.n ? j + 64 : this.n;
+    while (j < cap) {
+      const c = s.charCodeAt(j);
+      if (c === 0x20 || (c >= 0x80 && (kindOf(c) === K_SPACE || kindOf(c) === K_REMOVE))) j++;
+      else break;
+    }
+    return this.digitAt(j);
   }
 
   /** Is the input at j (after any removed characters) a digit? */

@@ -176,10 +176,18 @@ const CASES: Record<string, Case[]> = {
     { input: 'hr＠example.com', text: 'hr@example.com' },
     { input: 'wh＠tsapp', text: 'whatsapp' },
   ],
-  'a dash between digits survives invisible characters': [
+  'a dash between digits survives invisible characters and spaces': [
     { input: `1${Z}8${Z}-${Z}3${Z}5`, text: '18-35', find: '18-35', seen: `1${Z}8${Z}-${Z}3${Z}5` },
     { input: `age 18\u2060–\u206035`, text: 'age 18-35' },
     { input: `18-${Z}x`, text: '18 x' },
+    { input: 'age 18 - 35 years', text: 'age 18-35 years', find: '18-35', seen: '18 - 35' },
+    { input: '18- 35', text: '18-35' },
+    { input: '18 -35', text: '18-35' },
+    { input: '18\u3000—\u300035', text: '18-35' },
+    { input: '8 -- 5', text: '8-5' },
+    { input: '0812 - 3456 - 7890', text: '0812-3456-7890' },
+    { input: '$800 - $1500', text: '$800 $1500' },
+    { input: '5 - a', text: '5 a' },
   ],
   'an emoji after a combining mark is dropped inside a word': [
     { input: 'ต้🔥อง', text: 'ต้อง', find: 'ต้อง', seen: 'ต้🔥อง' },
