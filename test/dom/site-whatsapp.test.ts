@@ -3,7 +3,8 @@
 // ids, and a waiting state while no chat is open.
 import { describe, expect, it } from 'vitest';
 import { whatsapp } from '../../src/content/sites/whatsapp.js';
-import { sharedAdapterChecks, siteFixture } from './site-helpers.js';
+import { CHAT_JID, longFriendlyChat, whatsappPage } from '../fixtures/sites/generate-whatsapp-chat.js';
+import { readAll, sharedAdapterChecks, siteFixture } from './site-helpers.js';
 
 describe('whatsapp adapter', () => {
   sharedAdapterChecks(whatsapp, 'whatsapp');
@@ -31,5 +32,17 @@ describe('whatsapp adapter', () => {
 
   it('serves only web.whatsapp.com', () => {
     expect(whatsapp.handles(new URL('https://www.whatsapp.com/'))).toBe(false);
+  });
+});
+
+describe('whatsapp adapter on the generated benchmark chat', () => {
+  it('reads all 5,000 messages of the generated page, with the same structure as the fixture', () => {
+    const lines = longFriendlyChat(5_000);
+    const doc = new DOMParser().parseFromString(whatsappPage(lines), 'text/html');
+    const root = whatsapp.findRoot(doc, new URL('https://web.whatsapp.com/')) as Element;
+    const items = readAll(whatsapp, root);
+    expect(items).toHaveLength(5_000);
+    expect(items[4_999]).toMatchObject({ kind: 'message', direction: lines[4_999]!.direction, text: lines[4_999]!.text, time: lines[4_999]!.time });
+    expect(whatsapp.chatId(root, new URL('https://web.whatsapp.com/'))).toBe(CHAT_JID);
   });
 });

@@ -1,9 +1,8 @@
-// Site adapter for Facebook job posts: group feeds and single group posts (facebook.com/groups/...) and
-// Marketplace listings (facebook.com/marketplace/item/...); each post is one item, scored alone.
-// Fixture: test/fixtures/sites/facebook-posts.html, an APPROXIMATION written from general knowledge of the
-// app's DOM (role="feed", role="article" posts with comments nested as articles, data-ad-preview="message"
-// post text, role="main" and h1 on a listing), not saved from the live site. Roles and data attributes only.
-// Reads only; never reads the poster's name.
+// Site adapter for Facebook job posts: group feeds, single group posts and Marketplace listings; each post is
+// one item, scored alone. Fixtures: test/fixtures/sites/facebook-posts.html and facebook-marketplace.html,
+// APPROXIMATIONS written from general knowledge of the site's DOM (role="feed", role="article" posts with
+// comments nested as articles, data-ad-preview="message" text, role="main" and h1 on a listing), not saved
+// from the live site. Roles and data attributes only. Reads only; never reads the poster's name.
 import { readText, type RootResult, type SiteAdapter, type SiteItem } from './site-adapter.js';
 
 const POST_TEXT = '[data-ad-preview="message"], [data-ad-comet-preview="message"]';

@@ -1,9 +1,8 @@
-// Site adapter for LinkedIn: the job shown on a job page or in the jobs search's detail pane (one post), and
-// messaging threads (one item per message). Fixtures: test/fixtures/sites/linkedin-job.html and
-// linkedin-messaging.html, APPROXIMATIONS written from general knowledge of the site's DOM (#job-details,
-// .jobs-details, .msg-s-message-list, .msg-s-event-listitem--other for the other person's messages,
-// data-event-urn), not saved from the live site. LinkedIn's class names are its own readable BEM names,
-// not generated ones; ids and data attributes come first. Reads only; never reads names.
+// Site adapter for LinkedIn: the job on a job page or in the search's detail pane (one post), and messaging
+// threads (one item per message). Fixtures: test/fixtures/sites/linkedin-job.html and linkedin-messaging.html,
+// APPROXIMATIONS written from general knowledge of the site's DOM (#job-details, .jobs-details, .msg-s-*
+// with --other on the other person's messages, data-event-urn), not saved from the live site. Its class names
+// are LinkedIn's readable BEM names, not generated ones; ids and data attributes first. Never reads names.
 import { clockTime, readFields, readText, type RootResult, type SiteAdapter, type SiteItem } from './site-adapter.js';
 
 const JOB = '.jobs-details, .job-view-layout';
