@@ -173,34 +173,11 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
   }
 
   function scan(text: string, onHit: (phrase: number, start: number, end: number) => void): void {
-    let node = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 128) {
-        node = dfa[node * classCount + asciiClass[code]!]!;
-      } else if (inAlphabet[code] === 0) {
-        node = 0;
-        continue;
-      } else {
-        for (;;) {
-          const next = wideGoto.get(node * 65536 + code);
-          if (next !== undefined) {
-            node = next;
-            break;
-          }
-          if (node === 0) break;
-          node = fail[node]!;
-        }
-      }
-      if (hasOutput[node] === 0) continue;
-      for (let out = node; out >= 0; out = outLink[out]!) {
-        const list = outputs[out]!;
-        for (let k = 0; k < list.length; k++) {
-          const phrase = list[k]!;
-          onHit(phrase, i + 1 - lengths[phrase]!, i + 1);
-        }
-      }
+    const { hits, count } = collect(text);
+    for (let h = 0; h < count; h++) {
+      const phrase = hits[h * 2]!;
+      const end = hits[h * 2 + 1]!;
+      onHit(phrase, end - lengths[phrase]!, end);
     }
   }
 
