@@ -1,11 +1,10 @@
 // Options page entry: loads settings and the chosen language, and wires the settings form, the site lists
 // and the pack details to storage and the background. Wiring only.
 import hotlinesFile from '../../assets/hotlines.json';
-import { countryFromLocale, type HotlinesFile } from '../shared/hotlines.js';
-import { localizePage } from '../shared/localize-page.js';
-import { loadTranslator } from '../shared/load-translator.js';
+import type { HotlinesFile } from '../shared/hotlines.js';
+import { openPage } from '../shared/open-page.js';
 import { sendToBackground } from '../shared/send-to-background.js';
-import { defaultSettings, loadSettings, saveSettings, SETTINGS_KEYS } from '../shared/settings.js';
+import { loadSettings, saveSettings, SETTINGS_KEYS } from '../shared/settings.js';
 import { countryChoices } from './country-choices.js';
 import { setupSettingsForm } from './settings-form.js';
 import { showPackInfo } from './show-pack-info.js';
@@ -16,15 +15,7 @@ import { writeUpdateOptions } from '../shared/update-options.js';
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 async function main(): Promise<void> {
-  const browserLanguage = chrome.i18n.getUILanguage();
-  const defaults = defaultSettings({ locales: [browserLanguage, navigator.language], countryFromLocale });
-  const settings = await loadSettings(chrome.storage.local, defaults);
-  const { t, language } = await loadTranslator(settings.language, {
-    browserTranslate: (key, substitutions) => chrome.i18n.getMessage(key, substitutions),
-    browserLanguage,
-    readJson: async (path) => (await fetch(chrome.runtime.getURL(path))).json(),
-  });
-  localizePage(document, t, language);
+  const { settings, defaults, t, language } = await openPage();
 
   let regions: Intl.DisplayNames | null = null;
   try {

@@ -3,11 +3,10 @@
 // Never logs or stores what the user pastes.
 import type { Verdict } from '../engine/types.js';
 import hotlinesFile from '../../assets/hotlines.json';
-import { countryFromLocale, type HotlinesFile } from '../shared/hotlines.js';
-import { localizePage } from '../shared/localize-page.js';
-import { loadTranslator } from '../shared/load-translator.js';
+import type { HotlinesFile } from '../shared/hotlines.js';
+import { openPage } from '../shared/open-page.js';
 import { sendToBackground } from '../shared/send-to-background.js';
-import { addSite, defaultSettings, hostOf, loadSettings, removeSite, type SiteList } from '../shared/settings.js';
+import { addSite, hostOf, removeSite, type SiteList } from '../shared/settings.js';
 import { setupCheckForm } from './check-form.js';
 import { renderHelp } from './render-help.js';
 import { renderReport, reportHeadingKey, type ReportState } from './render-report.js';
@@ -18,15 +17,7 @@ const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>
 const hotlines = (hotlinesFile as HotlinesFile).entries;
 
 async function main(): Promise<void> {
-  const browserLanguage = chrome.i18n.getUILanguage();
-  const defaults = defaultSettings({ locales: [browserLanguage, navigator.language], countryFromLocale });
-  const settings = await loadSettings(chrome.storage.local, defaults);
-  const { t, language } = await loadTranslator(settings.language, {
-    browserTranslate: (key, substitutions) => chrome.i18n.getMessage(key, substitutions),
-    browserLanguage,
-    readJson: async (path) => (await fetch(chrome.runtime.getURL(path))).json(),
-  });
-  localizePage(document, t, language);
+  const { settings, defaults, t, language } = await openPage();
 
   const tabId = await resolveTargetTab(location.search, async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]);
   const loadState = async (): Promise<ReportState> => {
