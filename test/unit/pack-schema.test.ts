@@ -10,7 +10,9 @@ import { minimalPack } from '../fixtures/minimal-pack.js';
 
 const ROOT = resolve(__dirname, '../..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'rules/schema/pack.schema.json'), 'utf8'));
-const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false });
+// ajv ships CommonJS: under ESM the class may sit on `.default`.
+const AjvClass = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
+const ajv = new AjvClass({ allErrors: true, strict: false });
 const check = ajv.compile(schema);
 
 describe('pack JSON Schema for editors', () => {
