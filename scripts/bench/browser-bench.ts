@@ -5,71 +5,16 @@
 // A benchmark: it prints figures and targets, never fails a build. Needs `npm run build` and /usr/bin/chromium.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
 import { launchExtension, CHROMIUM, type LoadedExtension } from '../../test/browser/support/launch-extension.js';
 import { startFixtureServer } from '../../test/browser/support/fixture-server.js';
 import type { BenchResult } from './engine-bench.js';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: unlike dur, it leaves out time the thread waited for a CPU on a busy machine. */
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; scriptName?: string; functionName?: string } };
-}
-
-async function trace(page: Page, cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  // Playwright types only a few CDP events; these two are standard Tracing events.
-  const session = cdp as unknown as { on(e: string, f: (p: { value: TraceEvent[] }) => void): void; once(e: string, f: () => void): void };
-  session.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  await action();
-  await page.waitForTimeout(300);
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
+import { extensionScriptEvents, longestTaskWith, median, startTrace, sumCpuMs, sumMs, tasksOfThread, type TraceEvent } from './trace.js';
 
 /** Sums the content script's own top-level work on the page's main thread, and finds the longest task holding it. */
 function contentScriptCost(events: TraceEvent[], extensionId: string): { scriptMs: number; cpuMs: number; longestTaskMs: number; pageMs: number } {
-  const isOurs = (e: TraceEvent) => {
-    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-    // The static id, or the per-session id Chrome gives web-accessible files (the on-demand offer module).
-    return url.startsWith(`chrome-extension://${extensionId}/`) || /^chrome-extension:\/\/[0-9a-f-]{36}\//.test(url);
-  };
-  const ours = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && isOurs(e));
-  if (ours.length === 0) return { scriptMs: 0, cpuMs: 0, longestTaskMs: 0, pageMs: 0 };
-  const mainTid = ours[0]!.tid;
-  const pid = ours[0]!.pid;
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tid === mainTid && e.pid === pid && e.dur !== undefined);
-  // Count only outermost script events so nested ones are not counted twice.
-  const sorted = ours.sort((a, b) => a.ts - b.ts);
-  let scriptUs = 0;
-  let cpuUs = 0;
-  let coveredUntil = -1;
-  const cpuShare = (e: TraceEvent, us: number) => (e.tdur === undefined || !e.dur ? us : (e.tdur * us) / e.dur);
-  for (const e of sorted) {
-    const end = e.ts + (e.dur ?? 0);
-    if (e.ts >= coveredUntil) {
-      scriptUs += e.dur ?? 0;
-      cpuUs += cpuShare(e, e.dur ?? 0);
-      coveredUntil = end;
-    } else if (end > coveredUntil) {
-      scriptUs += end - coveredUntil;
-      cpuUs += cpuShare(e, end - coveredUntil);
-      coveredUntil = end;
-    }
-  }
-  const holding = tasks.filter((t) => sorted.some((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)));
-  const longestTaskUs = Math.max(0, ...holding.map((t) => t.dur ?? 0));
-  const pageUs = tasks.reduce((n, t) => n + (t.dur ?? 0), 0);
-  return { scriptMs: scriptUs / 1000, cpuMs: cpuUs / 1000, longestTaskMs: longestTaskUs / 1000, pageMs: pageUs / 1000 };
+  const ours = extensionScriptEvents(events, extensionId);
+  const pageMs = sumMs(tasksOfThread(events, ours));
+  return { scriptMs: sumMs(ours), cpuMs: sumCpuMs(ours), longestTaskMs: longestTaskWith(events, ours), pageMs };
 }
 
 function bigJobPage(): string {
@@ -82,11 +27,6 @@ function bigJobPage(): string {
 function plainPage(): string {
   const para = '<p>The garden was quiet this morning; the tomatoes are ripening and the basil needs water.</p>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden diary</title></head><body><main><h1>Garden diary</h1>${para.repeat(400)}</main></body></html>`;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 export async function benchContentScript(runs = 5): Promise<BenchResult[]> {
@@ -105,10 +45,10 @@ export async function benchContentScript(runs = 5): Promise<BenchResult[]> {
       for (let i = 0; i < runs + 1; i++) {
         const page = await ext!.context.newPage();
         const cdp = await ext!.context.newCDPSession(page);
-        const events = await trace(page, cdp, async () => {
-          await page.goto(server.url(path), { waitUntil: 'load' });
-          await page.waitForTimeout(path.includes('big') ? 1500 : 500);
-        });
+        const stop = await startTrace(cdp);
+        await page.goto(server.url(path), { waitUntil: 'load' });
+        await page.waitForTimeout(path.includes('big') ? 1800 : 800);
+        const events = await stop();
         if (i > 0) samples.push(contentScriptCost(events, ext!.extensionId)); // first run warms caches
         await cdp.detach();
         await page.close();

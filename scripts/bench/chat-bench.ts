@@ -5,79 +5,15 @@
 // sizes. A benchmark: prints figures and targets, never fails. Needs `npm run build` and /usr/bin/chromium.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { contentBudget, PAGE_BUDGET_BYTES, TOTAL_BUDGET_BYTES } from '../content-scripts.js';
 import { appendRowInPage, longFriendlyChat, messageRowHtml, whatsappPage } from '../../test/fixtures/sites/generate-whatsapp-chat.js';
 import { CHROMIUM, launchExtension, type LoadedExtension } from '../../test/browser/support/launch-extension.js';
 import type { BenchResult } from './engine-bench.js';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of the event: unlike dur, it leaves out time the thread was descheduled. */
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; scriptName?: string; message?: string } };
-}
+import { extensionScriptEvents, longestTaskWith, median, startTrace, sumCpuMs, sumMs } from './trace.js';
 
 const APP = 'https://web.whatsapp.com';
 const CHAT_SIZE = 5_000;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-/** Outermost script events of the extension (its static id or the per-session id of web-accessible files). */
-function ourEvents(events: TraceEvent[], extensionId: string): TraceEvent[] {
-  const ours = (e: TraceEvent) => {
-    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
-    return url.startsWith(`chrome-extension://${extensionId}/`) || /^chrome-extension:\/\/[0-9a-f-]{36}\//.test(url);
-  };
-  const list = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && ours(e)).sort((a, b) => a.ts - b.ts);
-  const outer: TraceEvent[] = [];
-  let until = -1;
-  for (const e of list) {
-    const end = e.ts + (e.dur ?? 0);
-    if (e.ts >= until) {
-      outer.push(e);
-      until = end;
-    } else if (end > until) {
-      const part = end - until;
-      outer.push({ ...e, ts: until, dur: part, tdur: e.tdur === undefined || !e.dur ? undefined : (e.tdur * part) / e.dur });
-      until = end;
-    }
-  }
-  return outer;
-}
-
-const sumMs = (events: TraceEvent[]) => events.reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
-const sumCpuMs = (events: TraceEvent[]) => events.reduce((n, e) => n + (e.tdur ?? e.dur ?? 0), 0) / 1000;
-
-function longestTaskWith(events: TraceEvent[], ours: TraceEvent[]): number {
-  if (ours.length === 0) return 0;
-  const { tid, pid } = ours[0]!;
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tid === tid && e.pid === pid && e.dur !== undefined);
-  const holding = tasks.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)));
-  // A task is at least as long as the script work in it (also when the trace shows no task around it).
-  return Math.max(0, ...holding.map((t) => t.dur ?? 0), ...ours.map((e) => e.dur ?? 0)) / 1000;
-}
-
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
-  const events: TraceEvent[] = [];
-  const session = cdp as unknown as { on(e: string, f: (p: { value: TraceEvent[] }) => void): void; once(e: string, f: () => void): void };
-  session.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  return async () => {
-    const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await done;
-    return events;
-  };
-}
 
 /** Newest time the worker kept a report for this tab's chat (0 when none yet). */
 async function reportTime(ext: LoadedExtension): Promise<number> {
@@ -132,7 +68,7 @@ export async function benchChatAdapter(newMessages = 25): Promise<BenchResult[]>
     await waitForReport(ext, before - 1, 30_000);
     await page.waitForTimeout(500);
     let events = await stop();
-    const initial = ourEvents(events, ext.extensionId);
+    const initial = extensionScriptEvents(events, ext.extensionId);
     const initialLongest = longestTaskWith(events, initial);
     const initialMs = sumMs(initial);
 
@@ -148,7 +84,7 @@ export async function benchChatAdapter(newMessages = 25): Promise<BenchResult[]>
     }
     events = await stop();
     const marks = events.filter((e) => e.name === 'TimeStamp' && /lureguard-bench-message-/.test(e.args?.data?.message ?? '')).map((e) => e.ts).sort((a, b) => a - b);
-    const ours = ourEvents(events, ext.extensionId);
+    const ours = extensionScriptEvents(events, ext.extensionId);
     const inWindow = (i: number) => ours.filter((e) => e.ts >= marks[i]! && e.ts < (marks[i + 1] ?? Number.POSITIVE_INFINITY));
     const perMessage = marks.map((_, i) => sumCpuMs(inWindow(i)));
     const perMessageWall = marks.map((_, i) => sumMs(inWindow(i)));
