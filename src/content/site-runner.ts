@@ -1,6 +1,7 @@
 // Runs the site adapters of one page: picks the adapter for the current URL, finds its root (retrying while
 // the app loads), reads it with a scanner into a chat or post session, and starts over when the route, the
-// root or the open chat changes. When the root cannot be found it records the adapter as degraded and falls
+// root or the open chat changes (a new address that shows the same root and chat, such as a job picked in a
+// results list, keeps the session). When the root cannot be found it records the adapter as degraded and falls
 // back to the generic extractor. stop() ends all work: observer, idle callbacks, timers and warnings.
 // Takes the browser as parameters; never logs or stores page text.
 import type { Send } from './check-page.js';
@@ -209,10 +210,27 @@ export function createSiteRunner(deps: SiteRunnerDeps): SiteRunner {
     }
   }
 
+  /** A new address that still shows the same root and chat (a job picked in a results list): keep reading. */
+  function sameView(next: string): boolean {
+    if (phase !== 'reading' || !adapter || !root?.isConnected) return false;
+    let at: URL;
+    try {
+      at = new URL(next);
+      if (deps.adapters.find((a) => a.handles(at)) !== adapter || adapter.findRoot(deps.doc, at) !== root) return false;
+    } catch {
+      return false;
+    }
+    if (safeChatId(adapter, root, at) !== rawChatId) return false;
+    href = next;
+    url = at;
+    return true;
+  }
+
   function check(): void {
     if (phase === 'stopped') return;
-    if (deps.href() !== href) {
-      route();
+    const next = deps.href();
+    if (next !== href) {
+      if (!sameView(next)) route();
       return;
     }
     if (phase !== 'reading' || !adapter || !url || !root) return;

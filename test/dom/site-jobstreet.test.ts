@@ -1,12 +1,28 @@
-// The JobStreet adapter on its fixture (an approximation of SEEK's job page): the job as one post from its
-// data-automation fields, the job id from the path or the search's jobId as chat id, and a waiting state on
-// a search without a selected job.
+// The JobStreet adapter on its fixtures (approximations of SEEK's job page and of search results with the
+// detail pane): the job as one post from its data-automation fields; on a search, one post per card keyed by
+// data-job-id plus the pane (read once, not also as its wrapper); the job id or the search as chat id; and a
+// waiting state on a page with neither.
 import { describe, expect, it } from 'vitest';
 import { jobstreet } from '../../src/content/sites/jobstreet.js';
-import { sharedAdapterChecks, siteFixture } from './site-helpers.js';
+import { readAll, sharedAdapterChecks, siteFixture } from './site-helpers.js';
 
 describe('jobstreet adapter', () => {
   sharedAdapterChecks(jobstreet, 'jobstreet');
+  sharedAdapterChecks(jobstreet, 'jobstreet-search');
+
+  it('reads each result card as one post keyed by data-job-id, and the detail pane once', () => {
+    const { doc, url } = siteFixture('jobstreet-search');
+    const items = readAll(jobstreet, jobstreet.findRoot(doc, url) as Element);
+    expect(items.map((i) => i.key)).toEqual(['80000011', '80000009', '80000012', null]);
+    expect(JSON.stringify(items)).not.toContain('Simpan pencarian');
+  });
+
+  it('keeps one chat id for a search while the user picks jobs in it', () => {
+    const { doc, url } = siteFixture('jobstreet-search');
+    const root = jobstreet.findRoot(doc, url) as Element;
+    const other = new URL('https://id.jobstreet.com/id/customer-service-jobs?jobId=80000011&type=promoted');
+    expect(jobstreet.chatId(root, other)).toBe(jobstreet.chatId(root, url));
+  });
 
   it('serves the SEEK subdomains and the older country domains', () => {
     for (const host of ['id.jobstreet.com', 'my.jobstreet.com', 'www.jobstreet.co.id', 'www.jobstreet.com.ph']) {

@@ -117,6 +117,26 @@ export function isoFromDatetime(value: string | null | undefined): string | unde
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
+/**
+ * The root of a job search page: the element holding both the results list and the job pane beside it (the
+ * page's main landmark when it holds both, else their nearest common ancestor), or the list alone.
+ */
+export function listRoot(list: Element, pane: Element | null): Element {
+  const main = list.closest('main, [role="main"]');
+  if (main && (!pane || main.contains(pane))) return main;
+  let el: Element | null = list;
+  while (pane && el && !el.contains(pane)) el = el.parentElement;
+  return el ?? list;
+}
+
+/** What a search shows, for the chat id of a results list: the path and query without the selected job's parameters. */
+export function searchKey(url: URL, ...selected: string[]): string {
+  const params = new URLSearchParams(url.search);
+  for (const name of selected) params.delete(name);
+  params.sort();
+  return `search:${url.pathname}?${params}`;
+}
+
 /** Inserts the warning right after an element (as its next sibling). */
 export function placeAfter(el: Element, warning: Element): void {
   el.after(warning);
