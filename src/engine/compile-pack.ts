@@ -3,7 +3,7 @@
 // Pure. Never partly loads an invalid pack: any problem throws PackInvalidError with every issue.
 import { LEGIT_CONTEXT_CATEGORY } from './categories.js';
 import { compileMoneyTables, type CompiledMoney } from './find-money.js';
-import { normalizePhrase } from './normalize-text.js';
+import { gluedPhraseVariants, normalizePhrase } from './normalize-text.js';
 import { boundaryFlags } from './phrase-automaton.js';
 import { validatePack, type ValidateOptions } from './validate-pack.js';
 import {
@@ -113,6 +113,10 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
     }
     return id;
   };
+  const internWithVariants = (raw: string): number[] => {
+    const id = intern(raw);
+    return [id, ...gluedPhraseVariants(phrases[id]!).map(intern)];
+  };
 
   // Gazetteers of all packs, merged by place id (a local pack may add names to a base place).
   const places: { id: string; country: string }[] = [];
@@ -180,7 +184,8 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
     for (const [name, m] of Object.entries(rule.matchers)) {
       const index = matchers.length;
       byName.set(name, index);
-      if ('phrases' in m) matchers.push({ kind: 'phrases', phrases: m.phrases.map(intern) });
+      // (with the forms a phrase takes when a one-letter word in it was joined to a spaced-out word)
+      if ('phrases' in m) matchers.push({ kind: 'phrases', phrases: [...new Set(m.phrases.flatMap(internWithVariants))] });
       else if ('pattern' in m) matchers.push({ kind: 'pattern', source: m.pattern, anchors: m.anchors.map(intern), window: m.window ?? 80 });
       else if ('money' in m) {
         matchers.push({ kind: 'money', min: m.money.minMonthlyUsd ?? 0, max: m.money.maxMonthlyUsd ?? Number.MAX_SAFE_INTEGER, periods: m.money.periods ?? null });

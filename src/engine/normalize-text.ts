@@ -1,6 +1,7 @@
 // Normalises text for matching (NFKC, lower case, invisible characters dropped, look-alike letters, leetspeak
 // and spaced-out letters folded, emoji, whitespace and dashes collapsed) and maps every output character back
-// to the original code units, so evidence quotes exactly what the user saw. Rule phrases use the same function.
+// to the original code units, so evidence quotes exactly what the user saw; it notes where joining spaced-out
+// letters may have hidden a word boundary. Rule phrases use the same function.
 // Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
 
 export interface NormalizedText {
@@ -10,6 +11,14 @@ export interface NormalizedText {
   starts: Int32Array;
   /** ends[i]: index in the original just past the last code unit that produced text[i]. */
   ends: Int32Array;
+  /**
+   * Runs of spaced-out letters joined into one word ("t e l e g r a m" → "telegram"), as [start, end) pairs of
+   * positions in text, in order; null when there are none (most texts). The spaces were the only word breaks,
+   * so a one-letter word beside or between spaced-out words is glued on ("ở c a m p u c h i a" → "ởcampuchia",
+   * "h a v e a p a s s p o r t"): a position strictly inside a run may be a word boundary (insideJoinedRun).
+   * Only runs of letters of scripts that separate words with spaces are listed (not Chinese, not Hangul).
+   */
+  joinedRuns: Int32Array | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -22,7 +31,7 @@ const DIG = 0x8; // ASCII digit 0-9
 const SYM = 0x10; // leet symbol @ $ ! |
 const CNF = 0x20; // Cyrillic or Greek letter that looks like a Latin one
 const SEP = 0x40; // separator of spaced-out letters: space . * / · • ‧ ・
-const SGL = 0x80; // may be one of a run of spaced-out single letters (letters except Hangul)
+const SGL = 0x80; // may be one of a run of spaced-out single letters (letters, Hangul syllables; not Hangul jamo)
 const DASH = 0x100; // - _ ‐ ‒ – — ― ⸺ ⸻
 const LEETABLE = 0x200; // 0 1 3 4 5 7 @ $ ! |
 const KNOWN = 0x8000;
@@ -112,8 +121,9 @@ function computeOutCls(u: number): number {
     if (RE_LETTER.test(ch)) {
       cls |= W | LET;
       if (RE_LATIN.test(ch)) cls |= LAT;
-      const hangul = (u >= 0x1100 && u <= 0x11ff) || (u >= 0x3130 && u <= 0x318f) || (u >= 0xac00 && u <= 0xd7af);
-      if (!hangul) cls |= SGL;
+      // (jamo on their own are laughter and the like: "ㅋ ㅋ ㅋ")
+      const jamo = (u >= 0x1100 && u <= 0x11ff) || (u >= 0x3130 && u <= 0x318f) || (u >= 0xd7a4 && u <= 0xd7af);
+      if (!jamo) cls |= SGL;
       if (CONF_OUT.has(u)) cls |= CNF;
     } else if (RE_WORDISH.test(ch)) {
       cls |= W;
@@ -349,6 +359,16 @@ let sEn = new Int32Array(1024);
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * Spaced-out Hangul syllables are joined from a run of this many on, like Chinese characters ("텔 레 그 램" →
+ * "텔레그램", "여 권" → "여권"). Korean has many one-syllable words, and side by side they are joined too
+ * ("좀 더 잘 해" → "좀더잘해"). That changes no match: phrases are normalised the same way and Korean phrases
+ * match inside words, so a phrase's one-syllable words are joined just where the text's are; the text only
+ * joins more of them outside the phrase. A minimum of three would break that: the phrase "돈 벌" (two) would
+ * stay apart while the text "큰 돈 벌 수" (four) is joined. Two-syllable words spaced out ("경 력") need two.
+ */
+const HANGUL_RUN = 2;
+
 // Kinds of output pieces (see Pass.pieces).
 const CLEAN = 0;
 const CHANGED = 1;
@@ -388,6 +408,10 @@ class Pass {
   spConf: number[] = [];
   spPos: number[] = [];
   spHan = false; // the run is Chinese characters and spaces only (a run of two is then joined already)
+  spHangul = false; // the run is Hangul syllables and spaces only (no other letter joins it; see runJoins)
+  // joined runs of spaced-out letters: nRuns/2 pairs [start, end) of output positions (NormalizedText.joinedRuns)
+  runs: number[] = [];
+  nRuns = 0;
   // pieces: np/4 quads [outStart, outEnd, delta, kind]. CLEAN: the lower-cased original from outStart + delta,
   // offsets k + delta and k + delta + 1; CHANGED: text in out, offsets the same formula; EXPLICIT: text in
   // out, offsets in st/en (delta NaN)
@@ -416,6 +440,7 @@ class Pass {
     this.nConf = 0;
     this.spCount = 0;
     this.np = 0;
+    this.nRuns = 0;
   }
 
   /** Drops the text when done: the reference to it, its normalised copy, and scratch space a huge text grew. */
@@ -424,6 +449,7 @@ class Pass {
     this.s = '';
     this.n = 0;
     if (this.pieces.length > 40000) this.pieces = [];
+    if (this.runs.length > 40000) this.runs = [];
     if (sOut.length > SCRATCH_KEEP) {
       sOut = new Uint16Array(1024);
       sSt = new Int32Array(1024);
@@ -562,9 +588,9 @@ class Pass {
               i++;
               continue;
             }
-            if (this.pairAt(o, i)) break fast;
+            if (this.pairAt(o, i, true)) break fast;
           } else if (fk === FK_SEP) {
-            if (this.pairAt(o, i)) break fast;
+            if (this.pairAt(o, i, false)) break fast;
           } else if (fk === FK_DIGIT) {
             // a leet candidate touching a Latin letter: fold its word (ASCII letters and digits only) here, or
             // let the machine do it
@@ -768,6 +794,7 @@ class Pass {
       this.spConf = [0];
       this.spPos = [ts - 2];
       this.spHan = isHan(out[ts - 2]!);
+      this.spHangul = isHangul(out[ts - 2]!);
       return ts - 2;
     }
     // the machine may collapse a space into the one before it, changing that one's offsets
@@ -775,8 +802,8 @@ class Pass {
     return ts;
   }
 
-  /** Could the separator at input i, after output o, sit inside a run of spaced-out single letters? */
-  pairAt(o: number, i: number): boolean {
+  /** Could the separator at input i (a space, or else a . * / · …), after output o, sit inside a run of spaced-out single letters? */
+  pairAt(o: number, i: number, space: boolean): boolean {
     const out = this.out;
     const floor = this.safeO;
     if (o - 1 < floor || (outCls(out[o - 1]!) & SGL) === 0) return false;
@@ -784,6 +811,13 @@ class Pass {
     const s = this.s;
     if (i + 1 >= this.n) return false;
     const a = s.charCodeAt(i + 1);
+    if (isHangul(out[o - 1]!)) {
+      // only a space, then another one-syllable Hangul word, continues it (Korean text is full of one-syllable
+      // words before longer ones: "월 급여", "그 일은")
+      if (!space) return false;
+      if (a < 0x80) return a <= 0x20 || a === 0x2d || a === 0x5f || a === 0x7f;
+      return !(isHangul(a) && i + 2 < this.n && isHangul(s.charCodeAt(i + 2)));
+    }
     // (anything that may vanish or collapse before the next letter: let the machine see)
     if (a >= 0x80 || a <= 0x20 || a === 0x2d || a === 0x5f || a === 0x7f) return true;
     if ((outCls(LOWER[a]!) & LET) === 0) return false;
@@ -1127,7 +1161,12 @@ class Pass {
     for (let k = ts + 1; single && k < te; k++) single = isOutMark(out[k]!) || isVirama(out[k - 1]!);
     if (single) {
       const conf = this.nConf === 1 ? this.confTgt[0]! : 0;
-      if (this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0) {
+      // a Hangul syllable joins only Hangul syllables, and only across spaces ("월/일" is a date)
+      const hangul = te - ts === 1 && isHangul(out[ts]!);
+      if (
+        this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0 &&
+        hangul === this.spHangul && (!hangul || out[this.spLast] === 0x20)
+      ) {
         if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && out[this.spLast] === 0x20; // not "元/月"
         this.spCount++;
         this.spLast = te;
@@ -1143,6 +1182,7 @@ class Pass {
       this.spConf = [conf];
       this.spPos = [ts];
       this.spHan = isHan(out[ts]!);
+      this.spHangul = hangul;
     } else if (this.spCount > 0) {
       if (this.runJoins()) this.finishRun();
       this.spCount = 0;
@@ -1151,9 +1191,11 @@ class Pass {
 
   /**
    * Is the run of spaced-out letters long enough to join: four letters, or two Chinese characters (Chinese
-   * phrases match without word boundaries, so joining "加 微 信" cannot glue two real words into a wrong one).
+   * phrases match without word boundaries, so joining "加 微 信" cannot glue two real words into a wrong one),
+   * or HANGUL_RUN Hangul syllables (Korean has many one-syllable words, "좀 더 잘 해": see HANGUL_RUN).
    */
   runJoins(): boolean {
+    if (this.spHangul) return this.spCount >= HANGUL_RUN;
     return this.spCount >= 4 || (this.spCount >= 2 && this.spHan);
   }
 
@@ -1204,6 +1246,10 @@ class Pass {
     this.o = o - shift;
     this.spCount = 0;
     if (pos.length > 0) this.foldConfusables(s0, w, pos, tgt, pos.length);
+    if (!this.spHan && !this.spHangul) {
+      this.runs[this.nRuns++] = s0;
+      this.runs[this.nRuns++] = w;
+    }
     return shift;
   }
 
@@ -1423,6 +1469,11 @@ function isHan(u: number): boolean {
   return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
 }
 
+/** Is the output unit a Hangul syllable? */
+function isHangul(u: number): boolean {
+  return u >= 0xac00 && u <= 0xd7a3;
+}
+
 /** Is the input unit a capital letter (one with a different lower case)? */
 function isUpperUnit(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
@@ -1473,12 +1524,14 @@ for (const [from, to] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 
  */
 class Normalized implements NormalizedText {
   readonly text: string;
+  readonly joinedRuns: Int32Array | null;
   #map: number[] | null;
   #starts: Int32Array | null = null;
   #ends: Int32Array | null = null;
 
-  constructor(text: string, map: number[] | null) {
+  constructor(text: string, map: number[] | null, joinedRuns: Int32Array | null) {
     this.text = text;
+    this.joinedRuns = joinedRuns;
     this.#map = map;
   }
 
@@ -1576,8 +1629,30 @@ function normalizeWith(s: string, reference: boolean): NormalizedText {
     }
     if (map.length === 3 && map[2] === 0 && map[1] === s.length) map = null;
   }
+  const runs = pass.nRuns > 0 ? Int32Array.from(pass.runs.slice(0, pass.nRuns)) : null;
   pass.release();
-  return new Normalized(text, map);
+  return new Normalized(text, map, runs);
+}
+
+/**
+ * Is position `at` of the normalised text strictly inside a joined run of spaced-out letters (where a word
+ * boundary may have been lost, see NormalizedText.joinedRuns)? Phrase matching accepts it as a word boundary.
+ */
+export function insideJoinedRun(n: NormalizedText, at: number): boolean {
+  const r = n.joinedRuns;
+  if (r === null) return false;
+  // the last run starting before `at` (binary search: a hostile text may hold many runs)
+  let lo = 0;
+  let hi = (r.length >> 1) - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (r[mid * 2]! < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && at < r[found * 2 + 1]!;
 }
 
 /** Maps a span [start,end) of the normalised text back to the original: {start: starts[start], end: ends[end-1]}. */
@@ -1596,4 +1671,56 @@ export function mapSpanToOriginal(n: NormalizedText, start: number, end: number)
 /** Normalises a rule phrase the same way (trimmed). Used at compile time for phrases and anchors. */
 export function normalizePhrase(phrase: string): string {
   return normalizeText(phrase).text.trim();
+}
+
+/**
+ * The other ways a normalised phrase reads in a text where one of its one-letter words (English "a", Vietnamese
+ * "ở", Korean "주") stood beside a spaced-out word and was joined into it with that word's letters:
+ * "go on a t o u r i s t visa" → "go on atourist visa". For each one-letter word, the phrase with the space
+ * before it, after it, or both removed, where the word beside it could have been spaced out and joined (letters
+ * only, the same script group, long enough for a run that joins). No lexicon: any one-letter word. Compile time
+ * only; a phrase holding no one-letter word between words (most) has none.
+ */
+export function gluedPhraseVariants(phrase: string): string[] {
+  if (phrase.indexOf(' ') < 0) return [];
+  const words = phrase.split(' ');
+  const out = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const kind = oneLetterKind(w);
+    if (kind === 0) continue;
+    // a run joins from 4 letters, or 2 Hangul syllables: the word beside needs 3 letters, or 1 syllable
+    const left = k > 0 && spaceableLength(words[k - 1]!, kind) >= (kind === 2 ? 1 : 3);
+    const right = k + 1 < words.length && spaceableLength(words[k + 1]!, kind) >= (kind === 2 ? 1 : 3);
+    const glue = (l: boolean, r: boolean): string =>
+      [...words.slice(0, l ? k - 1 : k), (l ? words[k - 1]! : '') + w + (r ? words[k + 1]! : ''), ...words.slice(r ? k + 2 : k + 1)]
+        .join(' ');
+    if (left) out.add(glue(true, false));
+    if (right) out.add(glue(false, true));
+    if (left && right) out.add(glue(true, true));
+  }
+  out.delete(phrase);
+  return [...out];
+}
+
+/** Is the normalised word one letter (with its marks) that may join a spaced-out run: 1 a letter, 2 Hangul, else 0? */
+function oneLetterKind(w: string): number {
+  if (w.length === 0 || w.length > MAX_CLUSTER) return 0;
+  const u = w.charCodeAt(0);
+  if ((outCls(u) & SGL) === 0 || isHan(u)) return 0;
+  if (isHangul(u)) return w.length === 1 ? 2 : 0;
+  for (let k = 1; k < w.length; k++) if (!(isOutMark(w.charCodeAt(k)) || isVirama(w.charCodeAt(k - 1)))) return 0;
+  return 1;
+}
+
+/** How many letters of the normalised word could be spaced out and joined to a one-letter word of `kind`; 0 if any other character. */
+function spaceableLength(w: string, kind: number): number {
+  let n = 0;
+  for (let k = 0; k < w.length; k++) {
+    const u = w.charCodeAt(k);
+    if (isOutMark(u)) continue;
+    if ((outCls(u) & SGL) === 0 || isHan(u) || isHangul(u) !== (kind === 2)) return 0;
+    n++;
+  }
+  return n;
 }

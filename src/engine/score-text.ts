@@ -3,7 +3,7 @@
 // Pure: no DOM, no I/O. Never logs, stores or sends the text.
 import type { CompiledCondition, CompiledPack, CompiledRule } from './compile-pack.js';
 import { findMoney } from './find-money.js';
-import { mapSpanToOriginal, normalizeText, type NormalizedText } from './normalize-text.js';
+import { insideJoinedRun, mapSpanToOriginal, normalizeText, type NormalizedText } from './normalize-text.js';
 import { buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY, type PhraseAutomaton } from './phrase-automaton.js';
 import { LEVELS, type Evidence, type Level, type LocalizedText, type Signal, type Verdict } from './types.js';
 
@@ -113,8 +113,9 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     const start = end - lengths[phrase]!;
     if (rt.isMoneyGate[phrase] === 1) currencySeen = true;
     const f = flags[phrase]!;
-    if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1))) continue;
-    if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end))) continue;
+    // (inside a joined run of spaced-out letters a word boundary may have been lost: "ởcampuchia")
+    if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1)) && !insideJoinedRun(normalized, start)) continue;
+    if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end)) && !insideJoinedRun(normalized, end)) continue;
     const span = { start, end };
     for (const m of rt.phraseMatchers[phrase]!) {
       if (pack.matchers[m]!.kind === 'pattern') add(anchorHits, m, span);

@@ -1,8 +1,11 @@
 // The data contracts of the engine: the rule-pack source format (v1), the compiled pack and the verdict.
 // Types and constants only. Never imports anything: the engine, the extension and the CLI all depend on it.
 
-/** Layout version of the compiled pack. Bump when CompiledPack changes shape, so cached copies are rebuilt. */
-export const ENGINE_FORMAT = 2;
+/**
+ * Layout version of the compiled pack. Bump when CompiledPack changes shape, or when compiling gives different
+ * phrases (3: glued forms of phrases holding a one-letter word, spaced Hangul joined), so cached copies are rebuilt.
+ */
+export const ENGINE_FORMAT = 3;
 /** Functionality level of this engine. A pack declares `minEngine`; a higher one is refused. */
 export const ENGINE_VERSION = 1;
 /** The rule-pack source format this engine reads. */

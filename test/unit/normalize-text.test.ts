@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  gluedPhraseVariants,
+  insideJoinedRun,
   mapSpanToOriginal,
   normalizePhrase,
   normalizeText,
@@ -120,7 +122,6 @@ const CASES: Record<string, Case[]> = {
     { input: 'I am a b', text: 'i am a b' },
     { input: 'U.S.A. visa', text: 'u.s.a. visa' },
     { input: 'x. y. z. w.', text: 'x. y. z. w.' },
-    { input: '한 두 세 네', text: '한 두 세 네' },
   ],
   'emoji': [
     { input: 'tele📞gram', text: 'telegram', find: 'telegram', seen: 'tele📞gram' },
@@ -204,7 +205,28 @@ const CASES: Record<string, Case[]> = {
     { input: '8000 元/月', text: '8000 元/月' },
     { input: '加.微.信', text: '加.微.信' },
     { input: '中 a', text: '中 a' },
-    { input: '텔 레 그', text: '텔 레 그' },
+  ],
+  'spaced-out Hangul syllables are joined, from two on, like Chinese characters': [
+    { input: '텔 레 그 램', text: '텔레그램', find: '텔레그램', seen: '텔 레 그 램' },
+    { input: '캄 보 디 아 고수익 알 바', text: '캄보디아 고수익 알바', find: '알바', seen: '알 바' },
+    { input: '여 권 사 진 보내주세요', text: '여권사진 보내주세요' },
+    { input: '경 력 무관', text: '경력 무관' },
+    // ordinary sentences: two or more one-syllable words side by side are joined too, and phrases the same way
+    // (Korean phrases match inside words), so "좀 더 잘 해" → "좀더잘해" changes no match
+    { input: '좀 더 잘 해 볼게요', text: '좀더잘해 볼게요' },
+    { input: '그 일은 제가 할 수 있어요', text: '그 일은 제가 할수 있어요' },
+    { input: '더 많은 사람', text: '더 많은 사람' },
+    // a Hangul syllable joins only Hangul syllables, only across spaces, and never jamo
+    { input: 'a 텔 레 b', text: 'a 텔레 b' },
+    { input: '텔 레 a b c d', text: '텔레 abcd' },
+    { input: '월/일/년', text: '월/일/년' },
+    { input: '텔.레.그.램', text: '텔.레.그.램' },
+    { input: 'ㅋ ㅋ ㅋ', text: '\u110f \u110f \u110f' }, // (NFKC: compatibility jamo to conjoining jamo)
+    { input: '한 1 두', text: '한 1 두' },
+    { input: '텔-레-그-램', text: '텔레그램' }, // a dash or line break separates like a space
+    { input: '텔\n레\n그\n램', text: '텔레그램' },
+    { input: '더- 그 일은', text: '더그 일은' },
+    { input: '1 월 2 일', text: '1 월 2 일' },
   ],
   'a look-alike letter carrying combining marks is folded and composed': [
     { input: 'l\u0430\u0300m', text: 'làm', find: 'làm', seen: 'l\u0430\u0300m' },
@@ -262,6 +284,20 @@ function checkOffsets(input: string, n: NormalizedText): void {
   }
 }
 
+/** Joined runs are ordered, disjoint, in bounds, and each covers letters only. */
+function checkRuns(n: NormalizedText): void {
+  const r = n.joinedRuns;
+  if (r === null) return;
+  expect(r.length % 2).toBe(0);
+  expect(r.length).toBeGreaterThan(0);
+  for (let k = 0; k < r.length; k += 2) {
+    expect(r[k]!).toBeLessThan(r[k + 1]!);
+    if (k > 0) expect(r[k]!).toBeGreaterThan(r[k - 1]!);
+    expect(r[k + 1]!).toBeLessThanOrEqual(n.text.length);
+    expect(n.text.slice(r[k], r[k + 1])).toMatch(/^[\p{L}\p{M}]+$/u);
+  }
+}
+
 describe('normalizeText', () => {
   for (const [rule, cases] of Object.entries(CASES)) {
     describe(rule, () => {
@@ -280,11 +316,12 @@ describe('normalizeText', () => {
           const span = mapSpanToOriginal(n, m.index, m.index + m[0].length);
           expect(normalizePhrase(input.slice(span.start, span.end))).toBe(m[0]);
         }
-        // the fast loop agrees with the reference machine, text and offsets
+        // the fast loop agrees with the reference machine, text, offsets and joined runs
         const ref = normalizeTextReference(input);
         expect(n.text).toBe(ref.text);
         expect([...n.starts]).toEqual([...ref.starts]);
         expect([...n.ends]).toEqual([...ref.ends]);
+        expect(n.joinedRuns).toEqual(ref.joinedRuns);
       });
     });
   }
@@ -379,7 +416,7 @@ describe('normalizeText', () => {
       'a', 'B', 't', 'e', 'l', ' ', '  ', '.', '-', '_', '@', '$', '!', '|', '/', '*', '0', '1', '3', '5', '7', '8',
       '\n', '\u00a0', 'е', 'а', 'Η', 'ｔ', '，', '１', '–', '·', 'é', 'e\u0301', '\u0301', Z, '\u00ad', '\ufe0f',
       '📞', '🇰🇭', '𝐓', 'ᴛ', 'ß', 'İ', '㎏', '微', 'ไม่', '\ud800', '\udc00', '\u0000', 'rm', 'usd', 'jt', 'gram',
-      'x y z w', 'A-B-C-D', '@h_r', 't.me/', 'ｶﾞ',
+      'x y z w', 'A-B-C-D', '@h_r', 't.me/', 'ｶﾞ', ' a ', ' ở ', '텔', ' 레 ', 'ㅋ', 'i',
     ];
     const tricky = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
     const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), tricky);
@@ -404,6 +441,8 @@ describe('normalizeText', () => {
           expect(n.text).toBe(ref.text);
           expect([...n.starts]).toEqual([...ref.starts]);
           expect([...n.ends]).toEqual([...ref.ends]);
+          expect(n.joinedRuns).toEqual(ref.joinedRuns);
+          checkRuns(n);
         }),
         { numRuns: 3000 },
       );
@@ -420,6 +459,63 @@ describe('normalizeText', () => {
         { numRuns: 2000 },
       );
     });
+  });
+});
+
+describe('one-letter words beside spaced-out words', () => {
+  const runs = (input: string) => {
+    const r = normalizeText(input).joinedRuns;
+    return r === null ? null : [...r];
+  };
+
+  it('lists each joined run of spaced-out letters, where word boundaries were lost', () => {
+    const n = normalizeText('việc ở c a m p u c h i a');
+    expect(n.text).toBe('việc ởcampuchia'); // joined: "ở" may as well be the first letter of the word
+    expect(runs('việc ở c a m p u c h i a')).toEqual([5, 15]);
+    expect(insideJoinedRun(n, 6)).toBe(true); // "campuchia" may start there
+    expect(insideJoinedRun(n, 5)).toBe(false);
+    expect(insideJoinedRun(n, 15)).toBe(false);
+    expect(runs('i got a t e l e g r a m')).toEqual([6, 15]);
+    expect(runs('h a v e a p a s s p o r t')).toEqual([0, 13]);
+    expect(runs('Có v i ệ c ở n ư ớ c ngoài')).toEqual([3, 12]);
+    expect(runs('t e l e g r a m and w h a t s a p p')).toEqual([0, 8, 13, 21]);
+    expect(runs('ไ ม่ ต้ อ ง')).toEqual([0, 7]);
+  });
+
+  it('lists nothing for a text without a joined run, nor for joined Chinese or Hangul (no word boundaries there)', () => {
+    expect(runs('send a photo of your passport')).toBeNull();
+    expect(runs('I am a b')).toBeNull();
+    expect(runs('a telegram')).toBeNull();
+    expect(runs('U.S.A. visa')).toBeNull();
+    expect(runs('加 微 信')).toBeNull();
+    expect(runs('텔 레 그 램')).toBeNull();
+    expect(runs('')).toBeNull();
+    expect(insideJoinedRun(normalizeText('a telegram'), 3)).toBe(false);
+  });
+
+  it('a one-letter word next to an ordinary word is left alone', () => {
+    expect(normalizeText('a tourist visa').text).toBe('a tourist visa');
+    expect(normalizeText('I work in a call center').text).toBe('i work in a call center');
+    expect(normalizeText('việc ở Campuchia').text).toBe('việc ở campuchia');
+    expect(normalizeText('그 일은 잘 돼요').text).toBe('그 일은 잘 돼요');
+  });
+
+  it('gives the forms a phrase takes when a one-letter word in it was glued to a spaced-out neighbour', () => {
+    expect(gluedPhraseVariants('go on a tourist visa')).toEqual(['go on atourist visa']); // "on" is too short to join
+    expect(gluedPhraseVariants('làm việc ở nước ngoài')).toEqual(['làm việcở nước ngoài', 'làm việc ởnước ngoài', 'làm việcởnước ngoài']);
+    expect(gluedPhraseVariants('i have been here')).toEqual(['ihave been here']);
+    expect(gluedPhraseVariants('이번 주 출국')).toEqual(['이번주 출국', '이번 주출국', '이번주출국']);
+  });
+
+  it('gives no other form for a phrase without a one-letter word beside a word that could be spaced out', () => {
+    expect(gluedPhraseVariants('telegram')).toEqual([]);
+    expect(gluedPhraseVariants('send your passport')).toEqual([]);
+    expect(gluedPhraseVariants('fly within 3 days')).toEqual([]); // a digit is no letter
+    expect(gluedPhraseVariants('g to g')).toEqual([]);
+    expect(gluedPhraseVariants('a $500')).toEqual([]);
+    expect(gluedPhraseVariants('加微信')).toEqual([]);
+    expect(gluedPhraseVariants('a 텔레그램')).toEqual([]); // Hangul and Latin never share a run
+    expect(gluedPhraseVariants('주 telegram')).toEqual([]);
   });
 });
 
