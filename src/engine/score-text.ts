@@ -31,6 +31,13 @@ interface Runtime {
   moneyMatchers: number[];
   /** 1 for phrase ids that are currency tokens. */
   isMoneyGate: Uint8Array;
+  /**
+   * How far from a currency token the digits of an amount can be: a multiplier and a space may stand between
+   * ("5 triệu đồng", "1,500 thousand baht"). Money is searched only where a currency token has a digit this near.
+   */
+  moneyReach: number;
+  /** 1 for phrase ids that no matcher or place uses (a currency token only gates the money search). */
+  gateOnly: Uint8Array;
 }
 
 const runtimes = new WeakMap<CompiledPack, Runtime>();
@@ -58,8 +65,13 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   pack.rules.forEach((rule, r) => rule.matchers.forEach((m) => matcherRules[m]!.push(r)));
   const isMoneyGate = new Uint8Array(pack.phrases.length);
   for (const id of pack.moneyGate) isMoneyGate[id] = 1;
+  const gateOnly = new Uint8Array(pack.phrases.length);
+  for (const id of pack.moneyGate) if (phraseMatchers[id]!.length === 0 && phrasePlaces[id]!.length === 0) gateOnly[id] = 1;
+  const longestMultiplier = pack.money ? Math.max(0, ...pack.money.multipliers.map((m) => m.token.length)) : 0;
   const runtime: Runtime = {
     isMoneyGate,
+    gateOnly,
+    moneyReach: longestMultiplier + 3,
     automaton: buildPhraseAutomaton(pack.phrases),
     phraseMatchers,
     phrasePlaces,
@@ -103,7 +115,9 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   };
 
   const flags = pack.phraseFlags;
-  // Currency tokens gate the money search (no boundary check: "rp5jt", "5000u" count).
+  // Currency tokens with a digit near them gate the money search (no boundary check: "rp5jt", "5000u" count).
+  // Every amount findMoney reports has its digits within moneyReach of a currency token, so the gate never
+  // hides one; it spares the number parser most texts that merely contain "w", "rm" or "元".
   let currencySeen = false;
   const { hits: found, count } = rt.automaton.collect(norm);
   const lengths = rt.automaton.lengths;
@@ -111,7 +125,8 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     const phrase = found[h * 2]!;
     const end = found[h * 2 + 1]!;
     const start = end - lengths[phrase]!;
-    if (rt.isMoneyGate[phrase] === 1) currencySeen = true;
+    if (rt.isMoneyGate[phrase] === 1 && !currencySeen) currencySeen = digitWithin(norm, start - rt.moneyReach, end + rt.moneyReach);
+    if (rt.gateOnly[phrase] === 1) continue;
     const f = flags[phrase]!;
     // (inside a joined run of spaced-out letters a word boundary may have been lost: "ởcampuchia")
     if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1)) && !insideJoinedRun(normalized, start)) continue;
@@ -150,6 +165,15 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     if (result.ok) firings.push({ rule: r, spans: result.spans });
   }
   return { normalized, firings, placeCountries: [...countries].sort() };
+}
+
+function digitWithin(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function runPattern(pack: CompiledPack, rt: Runtime, m: number, norm: string, anchors: Span[], onMatch: (s: Span) => void): void {

@@ -55,6 +55,22 @@ describe('phrase automaton', () => {
     expect(count).toBeGreaterThan(1000);
   });
 
+  it('agrees with a naive search when the trie outgrows 16-bit node ids and the non-ASCII alphabet is large', () => {
+    // A deterministic generator: 12,000 phrases over ASCII letters and 600 CJK characters give about 85,000 trie nodes,
+    // so the DFA takes its 32-bit cells and the non-ASCII hash holds thousands of edges.
+    let seed = 12345;
+    const rand = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const char = (): string => (rand(3) === 0 ? String.fromCharCode(0x4e00 + rand(600)) : String.fromCharCode(97 + rand(26)));
+    const phrases = [...new Set(Array.from({ length: 12000 }, () => Array.from({ length: 3 + rand(12) }, char).join('')))];
+    const text = Array.from({ length: 20000 }, (_, i) => (i % 97 === 0 ? phrases[rand(phrases.length)]! : char())).join('');
+    const automaton = buildPhraseAutomaton(phrases);
+    const hits: [string, number][] = [];
+    automaton.scan(text, (p, start) => hits.push([phrases[p]!, start]));
+    hits.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+    expect(hits.length).toBeGreaterThan(150);
+    expect(hits).toEqual(naive(phrases, text));
+  });
+
   it('marks which phrase ends need a word boundary', () => {
     expect(boundaryFlags('visa')).toBe(NEEDS_LEFT_BOUNDARY | NEEDS_RIGHT_BOUNDARY);
     expect(boundaryFlags('$')).toBe(0);

@@ -51,6 +51,14 @@ describe('scoreText', () => {
     expect(ruleFires(pack, 'test', 'high-pay', 'Earn 20,000 baht per month, no experience needed')).toBe(false);
   });
 
+  it('finds money whose currency word stands a long multiplier away from the digits (the money-search gate reaches that far)', () => {
+    // The gate looks for a digit within (longest multiplier + 3) of a currency token; "thousand" is the longest.
+    const p = packWith([], (src) => src.money!.multipliers.push({ token: 'thousand', factor: 1000 }));
+    expect(ruleFires(p, 'test', 'high-pay', 'Earn 60 thousand baht per month, no experience needed')).toBe(true);
+    expect(ruleFires(p, 'test', 'high-pay', 'Earn 60  thousand baht per month, no experience needed')).toBe(true);
+    expect(ruleFires(p, 'test', 'high-pay', 'Baht is strong. Earn well, no experience needed, 60 days holiday')).toBe(false);
+  });
+
   describe('conditions', () => {
     const p = packWith([
       rule({
