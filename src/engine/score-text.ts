@@ -19,8 +19,10 @@ interface Span {
 
 interface Runtime {
   automaton: PhraseAutomaton;
-  /** phrase id → matchers that list it (phrase matchers and pattern anchors). */
+  /** phrase id → phrase matchers that list it. */
   phraseMatchers: number[][];
+  /** phrase id → pattern matchers anchored on it. */
+  phraseAnchors: number[][];
   /** phrase id → places whose name it is. */
   phrasePlaces: number[][];
   /** place index → places matchers that include it. */
@@ -38,6 +40,8 @@ interface Runtime {
   moneyReach: number;
   /** 1 for phrase ids that no matcher or place uses (a currency token only gates the money search). */
   gateOnly: Uint8Array;
+  /** Scratch: 1 for each rule that has a matcher hit in the text being scored (cleared after each text). */
+  ruleMarks: Uint8Array;
 }
 
 const runtimes = new WeakMap<CompiledPack, Runtime>();
@@ -47,6 +51,7 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   const cached = runtimes.get(pack);
   if (cached) return cached;
   const phraseMatchers: number[][] = pack.phrases.map(() => []);
+  const phraseAnchors: number[][] = pack.phrases.map(() => []);
   const placeMatchers: number[][] = pack.places.map(() => []);
   const phrasePlaces: number[][] = pack.phrases.map(() => []);
   pack.placePhrases.forEach((ids, place) => ids.forEach((id) => phrasePlaces[id]!.push(place)));
@@ -56,7 +61,7 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
     regexes.push(null);
     if (m.kind === 'phrases') m.phrases.forEach((id) => phraseMatchers[id]!.push(index));
     else if (m.kind === 'pattern') {
-      m.anchors.forEach((id) => phraseMatchers[id]!.push(index));
+      m.anchors.forEach((id) => phraseAnchors[id]!.push(index));
       regexes[index] = new RegExp(m.source, 'gu');
     } else if (m.kind === 'money') moneyMatchers.push(index);
     else m.places.forEach((p) => placeMatchers[p]!.push(index));
@@ -66,7 +71,9 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   const isMoneyGate = new Uint8Array(pack.phrases.length);
   for (const id of pack.moneyGate) isMoneyGate[id] = 1;
   const gateOnly = new Uint8Array(pack.phrases.length);
-  for (const id of pack.moneyGate) if (phraseMatchers[id]!.length === 0 && phrasePlaces[id]!.length === 0) gateOnly[id] = 1;
+  for (const id of pack.moneyGate) {
+    if (phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0) gateOnly[id] = 1;
+  }
   const longestMultiplier = pack.money ? Math.max(0, ...pack.money.multipliers.map((m) => m.token.length)) : 0;
   const runtime: Runtime = {
     isMoneyGate,
@@ -74,6 +81,8 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
     moneyReach: longestMultiplier + 3,
     automaton: buildPhraseAutomaton(pack.phrases),
     phraseMatchers,
+    phraseAnchors,
+    ruleMarks: new Uint8Array(pack.rules.length),
     phrasePlaces,
     placeMatchers,
     matcherRules,
@@ -119,23 +128,22 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   // Every amount findMoney reports has its digits within moneyReach of a currency token, so the gate never
   // hides one; it spares the number parser most texts that merely contain "w", "rm" or "元".
   let currencySeen = false;
+  const digits = new DigitScan();
   const { hits: found, count } = rt.automaton.collect(norm);
   const lengths = rt.automaton.lengths;
   for (let h = 0; h < count; h++) {
     const phrase = found[h * 2]!;
     const end = found[h * 2 + 1]!;
     const start = end - lengths[phrase]!;
-    if (rt.isMoneyGate[phrase] === 1 && !currencySeen) currencySeen = digitWithin(norm, start - rt.moneyReach, end + rt.moneyReach);
+    if (rt.isMoneyGate[phrase] === 1 && !currencySeen) currencySeen = digits.near(norm, start - rt.moneyReach, end + rt.moneyReach);
     if (rt.gateOnly[phrase] === 1) continue;
     const f = flags[phrase]!;
     // (inside a joined run of spaced-out letters a word boundary may have been lost: "ởcampuchia")
     if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1)) && !insideJoinedRun(normalized, start)) continue;
     if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end)) && !insideJoinedRun(normalized, end)) continue;
     const span = { start, end };
-    for (const m of rt.phraseMatchers[phrase]!) {
-      if (pack.matchers[m]!.kind === 'pattern') add(anchorHits, m, span);
-      else add(hits, m, span);
-    }
+    for (const m of rt.phraseMatchers[phrase]!) add(hits, m, span);
+    for (const m of rt.phraseAnchors[phrase]!) add(anchorHits, m, span);
     for (const place of rt.phrasePlaces[phrase]!) {
       countries.add(pack.places[place]!.country);
       for (const m of rt.placeMatchers[place]!) add(hits, m, span);
@@ -157,24 +165,36 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     }
   }
 
-  const candidates = new Set<number>();
-  for (const m of hits.keys()) for (const r of rt.matcherRules[m]!) candidates.add(r);
+  // Only rules with a hit can fire (a rule whose condition is only "not" has no effect on the score).
+  const marks = rt.ruleMarks;
+  for (const m of hits.keys()) for (const r of rt.matcherRules[m]!) marks[r] = 1;
   const firings: RuleFiring[] = [];
-  for (const r of [...candidates].sort((a, b) => a - b)) {
+  for (let r = 0; r < marks.length; r++) {
+    if (marks[r] === 0) continue;
+    marks[r] = 0;
     const result = evaluate(pack.rules[r]!.condition, hits);
     if (result.ok) firings.push({ rule: r, spans: result.spans });
   }
   return { normalized, firings, placeCountries: [...countries].sort() };
 }
 
-function digitWithin(text: string, from: number, to: number): boolean {
-  const end = Math.min(to, text.length);
-  for (let i = Math.max(0, from); i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+/** Answers "is there a digit in [from, to)"; a text without any digit is found out once, natively. */
+class DigitScan {
+  private anyDigit: boolean | null = null;
+
+  near(text: string, from: number, to: number): boolean {
+    if (this.anyDigit === null) this.anyDigit = ANY_DIGIT.test(text);
+    if (!this.anyDigit) return false;
+    const end = Math.min(to, text.length);
+    for (let i = Math.max(0, from); i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return true;
+    }
+    return false;
   }
-  return false;
 }
+
+const ANY_DIGIT = /[0-9]/;
 
 function runPattern(pack: CompiledPack, rt: Runtime, m: number, norm: string, anchors: Span[], onMatch: (s: Span) => void): void {
   const matcher = pack.matchers[m]!;
@@ -261,8 +281,9 @@ function nearest(matchers: number[], within: number, hits: Map<number, Span[]>):
   for (let right = 0; right < events.length; right++) {
     if (counts[events[right]!.who]!++ === 0) present++;
     while (present === matchers.length) {
-      const slice = events.slice(left, right + 1);
-      const width = Math.max(...slice.map((e) => e.span.end)) - events[left]!.span.start;
+      let farthest = 0;
+      for (let k = left; k <= right; k++) if (events[k]!.span.end > farthest) farthest = events[k]!.span.end;
+      const width = farthest - events[left]!.span.start;
       if (width <= within && (!best || width < best.width)) best = { from: left, to: right, width };
       if (--counts[events[left]!.who]! === 0) present--;
       left++;
