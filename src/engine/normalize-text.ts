@@ -1,5 +1,6 @@
-// Normalises text for matching (NFKC, lower case, invisible characters dropped, look-alike letters, leetspeak
-// and spaced-out letters folded, emoji, whitespace and dashes collapsed) and maps every output character back
+// Normalises text for matching (NFKC, lower case, invisible characters dropped, look-alike letters, leetspeak and
+// spaced-out letters folded, capital O written for a zero in a number read as 0, emoji, whitespace and dashes
+// collapsed) and maps every output character back
 // to the original code units, so evidence quotes exactly what the user saw; it notes where joining spaced-out
 // letters may have hidden a word boundary. Rule phrases use the same function.
 // Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
@@ -33,7 +34,7 @@ const CNF = 0x20; // Cyrillic or Greek letter that looks like a Latin one
 const SEP = 0x40; // separator of spaced-out letters: space . * / · • ‧ ・
 const SGL = 0x80; // may be one of a run of spaced-out single letters (letters, Hangul syllables; not Hangul jamo)
 const DASH = 0x100; // - _ ‐ ‒ – — ― ⸺ ⸻
-const LEETABLE = 0x200; // 0 1 3 4 5 7 @ $ ! |
+const LEETABLE = 0x200; // 0 1 3 4 5 7 @ $ ! | (leet characters, see LEET)
 const KNOWN = 0x8000;
 
 const OUT_CLS = new Uint16Array(0x10000);
@@ -95,16 +96,22 @@ for (const [from, to] of [
 
 /** Words that, beside a digit, mean the digit is a number (currencies before it, units after it). */
 const CURRENCY_WORDS = new Set(
-  ('us usd usdt dollar dollars dolar thb baht bath rmb cny yuan php peso pesos piso rp idr rupiah vnd vnđ tr ' +
-    'inr rs lakh krw rm myr ringgit brl ksh kes kshs sgd hkd aud eur gbp ntd twd jpy mmk khr lak kip btc eth')
+  ('us usd usdt dollar dollars dolar dola thb baht bath bhat rmb cny yuan php peso pesos piso rp idr rupiah vnd vnđ ' +
+    'đ đồng tr inr rs rupee rupees lakh krw rm myr ringgit brl real reais ksh kes kshs shilingi shillings sgd hkd ' +
+    'aud eur gbp ntd twd jpy mmk khr lak kip btc eth')
     .split(' '),
 );
 const UNIT_WORDS = new Set(
   ('st nd rd th am pm k kg km cm mm ml g gb mb tb kb hr hrs h d day days yr yrs year years yo mo mos month ' +
     'months mth mths wk wks week weeks min mins sec secs jt jta juta rb ribu tr triệu lakh lakhs pcs pc pax ' +
-    'mil million millions bn billion thousand ft lbs lb x usd usdt')
+    'mil million millions bn billion thousand ft lbs lb x usd usdt unit units ' +
+    // hours, days, months and years in Indonesian, Malay, Tagalog and Vietnamese; months
+    'jam hari bln bulan thn tahun minggu menit oras araw buwan taon giờ ngày tháng năm ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec')
     .split(' '),
 );
+/** Words written only after a number ("1m", "3w" for 30,000 yuan, "5000u" for USDT, "1o" from "1º", "150p"): never before one. */
+const SUFFIX_WORDS = new Set('m b w u o a p'.split(' '));
 
 const RE_LETTER = /\p{L}/u;
 const RE_LATIN = /\p{Script=Latin}/u;
@@ -304,6 +311,8 @@ const FK_UNDER = 5; // "_": kept inside an @handle or URL path, else a space
 const FK_DIGIT = 6; // 0 1 3 4 5 7: plain unless it touches a letter
 const FK_SYM = 7; // @ $ ! |: plain unless inside a word
 const FK_SLOW = 8; // look-alike letters: the full machine
+const FK_CAPO = 9; // "O" (ASCII): plain unless it follows a number and "," or "." ("1,OOO")
+const FK_DIGIT2 = 10; // 2 6 8 9: plain unless a capital O follows ("2OOO")
 const FK = new Uint8Array(0x10000);
 
 function computeFk(u: number): number {
@@ -315,6 +324,7 @@ function computeFk(u: number): number {
     : (cls & SEP) !== 0 ? FK_SEP
     : (cls & SYM) !== 0 ? FK_SYM
     : (cls & LEETABLE) !== 0 ? FK_DIGIT
+    : (cls & DIG) !== 0 ? FK_DIGIT2
     : (cls & CNF) !== 0 || (u >= 0xd800 && u <= 0xdfff) ? FK_SLOW
     : FK_PLAIN;
   FK[u] = fk;
@@ -332,6 +342,13 @@ for (let c = 0; c < 128; c++) ALNUM[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 
 /** ASCII characters the fast loop writes without looking around: their lower case, else 0. */
 const APLAIN = new Uint16Array(128);
 for (let c = 0x21; c < 0x7f; c++) if (c !== 0x2d && c !== 0x5f && computeFk(LOWER[c]!) === FK_PLAIN) APLAIN[c] = LOWER[c]!;
+AFK[0x4f] = FK_CAPO;
+APLAIN[0x4f] = 0;
+
+/** Is the input unit a capital O (ASCII or full-width), which may stand for a zero inside a number? */
+function isCapitalO(c: number): boolean {
+  return c === 0x4f || c === 0xff2f;
+}
 
 function decode(buf: Uint16Array, a: number, b: number): string {
   const len = b - a;
@@ -518,6 +535,11 @@ class Pass {
               if ((pc & LAT) !== 0 || pc === 0) break;
               const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
               if (nx >= 0x80 ? mayBeLatin(nx) : (ocls[LOWER[nx]!]! & LET) !== 0) break;
+            } else if (f === FK_DIGIT2) {
+              if (i + 1 < n && isCapitalO(s.charCodeAt(i + 1))) break;
+            } else if (f === FK_CAPO) {
+              if ((p === 0x2c || p === 0x2e) && zeroAfterNumber(out, o)) break;
+              c = 0x6f; // (written in lower case)
             } else break;
             out[o++] = c;
           } else out[o++] = u;
@@ -557,7 +579,7 @@ class Pass {
         }
       }
       fast: {
-        if (u < 0) break fast;
+        if (u < 0 || (isCapitalO(c) && zeroAfterNumber(out, o))) break fast;
         let fk = FK[u]!;
         if (fk === 0) fk = computeFk(u);
         if (fk !== FK_PLAIN) {
@@ -591,13 +613,14 @@ class Pass {
             if (this.pairAt(o, i, true)) break fast;
           } else if (fk === FK_SEP) {
             if (this.pairAt(o, i, false)) break fast;
-          } else if (fk === FK_DIGIT) {
-            // a leet candidate touching a Latin letter: fold its word (ASCII letters and digits only) here, or
-            // let the machine do it
+          } else if (fk === FK_DIGIT || fk === FK_DIGIT2) {
+            // a leet candidate touching a Latin letter, or a digit before a capital O ("2OOO"): fold its word
+            // (ASCII letters and digits only) here, or let the machine do it
             const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
             if (
-              (o > this.safeO && (outCls(out[o - 1]!) & LAT) !== 0) ||
-              (nx >= 0x80 ? mayBeLatin(nx) : (outCls(LOWER[nx]!) & LET) !== 0)
+              fk === FK_DIGIT2 ? isCapitalO(nx)
+              : (o > this.safeO && (outCls(out[o - 1]!) & LAT) !== 0) ||
+                (nx >= 0x80 ? mayBeLatin(nx) : (outCls(LOWER[nx]!) & LET) !== 0)
             ) {
               const j = this.alnumWord(o, i, cleanO);
               if (j < 0) break fast;
@@ -850,8 +873,8 @@ class Pass {
     }
     const te = o + (j - i);
     for (let k = o; k < te; k++) out[k] = LOWER[s.charCodeAt(k - o + i)]!;
-    this.foldLeet(ts, te, j < n ? LOWER[s.charCodeAt(j)]! : -1, j + 1);
     const d = i - o;
+    this.foldLeet(ts, te, j < n ? LOWER[s.charCodeAt(j)]! : -1, j + 1, d);
     let changed = false;
     for (let k = ts; k < te; k++) {
       const x = s.charCodeAt(k + d);
@@ -1154,7 +1177,8 @@ class Pass {
         this.foldConfusables(ts, te, this.confPos, this.confTgt, this.nConf);
         te = this.recompose(ts, te);
       }
-      if ((f & LEETABLE) !== 0) this.foldLeet(ts, te, term, next);
+      if ((f & (DIG | SYM)) !== 0) this.foldLeet(ts, te, term, next, NaN);
+      else if (out[ts] === 0x6f && zeroAfterNumber(out, ts)) this.zeroOs(ts, te, NaN); // "1,OOO"
     }
     let single = te - ts >= 1 && te - ts <= MAX_CLUSTER && (outCls(out[ts]!) & SGL) !== 0;
     // a letter and its marks, and letters a virama joins to it (Khmer "ជ្រើ", Burmese "က္က", Hindi "क्ष")
@@ -1341,8 +1365,197 @@ class Pass {
     return w;
   }
 
-  /** Folds leetspeak digits and symbols inside Latin words; leaves numbers, amounts and units alone. */
-  foldLeet(ts: number, te: number, term: number, next: number): void {
+  /**
+   * Folds leetspeak digits and symbols in the Latin word [ts, te) (the end of the output); leaves numbers, amounts,
+   * units, codes and handles alone. `term` is the unit written after the word (or -1), the input goes on at `next`;
+   * the original of output unit k is input k + d, or st[k] when d is NaN. Three rules, in order: a number with capital
+   * O for zeros ("1OOO"); the whole-word rule (leetWord) for a word of letters and leet characters only; for any
+   * other word (an @handle, a URL path, an e-mail address, a word with other digits or letters of another script)
+   * the per-run rule (leetRuns), which folds a short run of leet characters inside letters or a single digit at an edge.
+   */
+  foldLeet(ts: number, te: number, term: number, next: number, d: number): void {
+    if (this.zeroOs(ts, te, d)) return;
+    if (this.leetWord(ts, te, term, next)) return;
+    this.leetRuns(ts, te, term, next);
+  }
+
+  /**
+   * A number written with capital O for zeros: "1OOO" → "1000", "5OOk" → "500k", and the group after a thousands
+   * separator, "1,OOO" → "1,000". The word starts with a digit (or is a group of three after a number and "," or
+   * "."), then digits and capital O's, at least one O (a lower-case o stays a letter: "1ook"), then nothing or a
+   * unit or currency word.
+   * Returns whether it applied.
+   */
+  zeroOs(ts: number, te: number, d: number): boolean {
+    const out = this.out;
+    if ((outCls(out[ts]!) & DIG) === 0 && !(out[ts] === 0x6f && zeroAfterNumber(out, ts))) return false;
+    const s = this.s;
+    const st = this.st;
+    let k = ts;
+    let os = 0;
+    for (; k < te; k++) {
+      const u = out[k]!;
+      if (u === 0x6f && isCapitalO(s.charCodeAt(Number.isNaN(d) ? st[k]! : k + d))) os++;
+      else if ((outCls(u) & DIG) === 0) break;
+    }
+    if (os === 0 || (k < te && !this.isWord(UNIT_WORDS, k, te) && !this.isWord(CURRENCY_WORDS, k, te))) return false;
+    if ((outCls(out[ts]!) & DIG) === 0 && k - ts !== 3) return false; // after a thousands separator, a group of three
+    for (let q = ts; q < k; q++) if (out[q] === 0x6f) out[q] = 0x30;
+    return true;
+  }
+
+  /**
+   * The whole-word rule. A word of Latin letters and leet characters only (0 1 3 4 5 7 @ $ ! |; the symbols only
+   * inside it: "hello!" ends in punctuation, "@name" is a handle) is folded as a whole, as many digits as it holds,
+   * wherever they are: "7h41l4nd", "fr33", "n33d3d", "0nl1n3", "n0", "m4rk371ng". Unless it reads as a number or a
+   * code, which is most words of letters and digits (amounts, units, product codes, postcodes, IDs):
+   *  - an amount or a time: every letter part is a currency or unit word before a number, or a unit, currency or
+   *    number suffix after one ("5k", "10am", "1st", "4g", "3d", "7days", "1000usd", "rp5jt", "usd5k", "1h30",
+   *    "1x150p"); "$" or "@" before a digit ("us$500", "r$500", "@5pm"), "!" beside one ("php150!join");
+   *    a number run on by "-.,:/" and a digit ("years3-5", "1.5tr");
+   *  - four digits in a row or more ("p1000", "04c3537"), or the same character three times ("win777plus",
+   *    "world!!!We": no word has three same letters in a row);
+   *  - a number ending in 0 at the end of the word ("p150", "v50": leet words end in one 0, "hell0", "casin0");
+   *  - one number of two digits or more and letters, with the number first ("1080p", "100m"), inside ("norm150p",
+   *    "insurance401k"; three digits or more) or last after three letters or more ("covid19", "top10"); "fr33",
+   *    "v154" are leet words (fewer letters), and so is a single digit and letters ("0nly", "hell0", not "4th");
+   *  - a word of three characters or fewer unless each digit is a leet letter beyond doubt there: 0 anywhere, 1 at
+   *    the start ("1n", "1ts"), 3 4 5 7 in the middle ("m4g", "j0b"). So "n0" and "1n" fold, "h1b", "mp3", "i7",
+   *    "ps5", "b4", "1v1" and postcodes ("SK3", "W1J") stay. (Also "w1n": as "h1b", it cannot be told apart.)
+   * 8 and 9 are no leet here: in texting 8 is "ate" ("gr8", "l8r"), and both are mostly digits of codes.
+   * Returns false when the word is not one of letters and leet characters (the per-run rule decides), true when
+   * this rule decided (folded the word, or left it as it is).
+   */
+  leetWord(ts: number, te: number, term: number, next: number): boolean {
+    const out = this.out;
+    if (out[ts] === 0x40 || (ts > 0 && out[ts - 1] === 0x2f)) return false; // an @handle, a URL path
+    let a = ts;
+    let b = te;
+    while (a < b && (outCls(out[a]!) & SYM) !== 0) a++;
+    while (b > a && (outCls(out[b - 1]!) & SYM) !== 0) b--;
+    let letters = 0;
+    let leets = 0;
+    let digits = 0;
+    let runs = 0; // runs of leet characters
+    let lastRun = -1; // start of the last one
+    let lastLen = 0; // its length
+    let lettersBefore = 0; // letters before it
+    let run = 0; // digits in a row
+    let at = false;
+    for (let k = a; k < b; k++) {
+      const u = out[k]!;
+      const cls = outCls(u);
+      if ((cls & LAT) !== 0 || isOutMark(u)) {
+        if ((cls & LAT) !== 0) letters++;
+        run = 0;
+        continue;
+      }
+      if (u >= 0x80 || LEET[u] === u) return false; // another digit, "_", a letter of another script, ...
+      if (k === a || !isLeet(out[k - 1]!)) {
+        runs++;
+        lastRun = k;
+        lastLen = 0;
+        lettersBefore = letters;
+      }
+      lastLen++;
+      leets++;
+      if (k >= a + 2 && out[k - 1] === u && out[k - 2] === u) return true; // "777", "!!!"
+      if ((cls & DIG) !== 0) {
+        digits++;
+        if (++run >= 4) return true; // "p1000", a phone number, an account number
+      } else {
+        run = 0;
+        if (u === 0x40) at = true;
+        if ((u === 0x24 || u === 0x40) && k + 1 < b && (outCls(out[k + 1]!) & DIG) !== 0) return true; // us$500, @5pm
+        // "!" beside a digit is punctuation ("php150!join"; but "s|0t")
+        if (u === 0x21 && ((outCls(out[k - 1]!) & DIG) !== 0 || (k + 1 < b && (outCls(out[k + 1]!) & DIG) !== 0))) return true;
+      }
+    }
+    if (letters === 0 || leets === 0) return true;
+    if (at && term === 0x2e && this.asciiWordAt(next)) return false; // name@mail.com
+    if (digits > 0) {
+      // a number run on into another number: "years3-5", "1.5tr"
+      if (b === te && (outCls(out[b - 1]!) & DIG) !== 0 && joinsNumbers(term) && this.digitAt(next)) return true;
+      if (a === ts && (outCls(out[a]!) & DIG) !== 0 && ts >= 2 && joinsNumbers(out[ts - 1]!) && (outCls(out[ts - 2]!) & DIG) !== 0) {
+        return true;
+      }
+      if (this.isAmount(a, b)) return true;
+      const end = lastRun + lastLen === b;
+      if (end && lastLen >= 2 && out[b - 1] === 0x30 && digitRun(out, lastRun, b)) return true; // "p150"
+      if (runs === 1 && lastLen >= 2 && digitRun(out, lastRun, lastRun + lastLen)) {
+        if (lastRun === a) return true; // "1080p"
+        if (end ? lettersBefore >= 3 : lastLen >= 3) return true; // "covid19", "insurance401k"
+      }
+    }
+    if (b - a <= 3) {
+      for (let k = a; k < b; k++) {
+        const u = out[k]!;
+        if (!isLeet(u) || (outCls(u) & SYM) !== 0 || u === 0x30) continue;
+        if (u === 0x31 ? k !== a : k === a || k === b - 1) return true;
+      }
+    }
+    // fold (a "1" is an i or an l: see oneIsL), and a "$" just before the word ("$4l4ry")
+    if (a === ts + 1 && out[ts] === 0x24) a = ts;
+    let prev = 0;
+    for (let k = a; k < b; k++) {
+      const u = out[k]!;
+      if (isLeet(u)) out[k] = u === 0x31 && this.oneIsL(k, a, b, prev) ? 0x6c : LEET[u]!;
+      prev = u;
+    }
+    return true;
+  }
+
+  /**
+   * Does the "1" at output k of a leet word [a, b) stand for an l rather than an i? No lexicon: where an i would
+   * make a letter pair that words (of English, Malay, Indonesian, Tagalog) rarely hold: beside another i ("f1ight",
+   * "1ink", "emai1", "he11o": "ii" is rare), before a y ("on1y", "month1y"), between two of a e o u ("sa1ary",
+   * "te1egram"), or before one of them at the start of a word ("1ook", "1oan"). Elsewhere it is an i ("H1r1ng",
+   * "7h41l4nd", "0nl1n3", "v154"), also after a consonant before a vowel: "pl", "bl" start English words ("p1ay"),
+   * but "bi", "si" Indonesian ones ("b1aya", "s1ap"), so that is left as i.
+   * `prev` is the unit before k as it was written (before folding). Phrases are normalised by the same function,
+   * so a phrase never holds a "1" in a leet word to disagree with.
+   */
+  oneIsL(k: number, a: number, b: number, prev: number): boolean {
+    const out = this.out;
+    const nx = k + 1 < b ? out[k + 1]! : 0;
+    if (prev === 0x69 || prev === 0x31 || prev === 0x21 || nx === 0x69 || nx === 0x31 || nx === 0x21) return true;
+    const nf = nx < 0x80 ? LEET[nx]! : nx;
+    if (nf === 0x79) return true;
+    if (!isAeou(nf)) return false;
+    if (k === a) return true;
+    return isAeou(out[k - 1]!); // (folded already)
+  }
+
+  /** Is output [a, b) of a word an amount: a currency or unit word, then numbers, each followed by a unit, currency or number suffix? */
+  isAmount(a: number, b: number): boolean {
+    const out = this.out;
+    let k = a;
+    let unitFirst = false; // a unit word before the first number ("day3pm") needs another one after it (not "g0")
+    let after = false; // letters after a number
+    while (k < b) {
+      let e = k;
+      while (e < b && !isLeet(out[e]!)) e++;
+      if (e > k) {
+        if (k === a) {
+          if (!this.isWord(CURRENCY_WORDS, k, e)) {
+            if (!this.isWord(UNIT_WORDS, k, e)) return false;
+            unitFirst = true;
+          }
+        } else if (this.isWord(UNIT_WORDS, k, e) || this.isWord(CURRENCY_WORDS, k, e) || this.isWord(SUFFIX_WORDS, k, e)) {
+          after = true;
+        } else return false;
+      }
+      k = e;
+      while (k < b && isLeet(out[k]!)) {
+        if ((outCls(out[k]!) & DIG) === 0) return false; // (a symbol: "c4$h")
+        k++;
+      }
+    }
+    return after || !unitFirst;
+  }
+
+  /** The per-run rule, for words the whole-word rule leaves (see foldLeet). */
+  leetRuns(ts: number, te: number, term: number, next: number): void {
     const out = this.out;
     let digits = 0;
     for (let k = ts; k < te; k++) if ((outCls(out[k]!) & DIG) !== 0) digits++;
@@ -1459,6 +1672,11 @@ function mayBeLatin(c: number): boolean {
   return k !== K_SPACE && k !== K_EMOJI && k !== K_LOW;
 }
 
+/** Does output o follow a number and a "," or "." (where a capital O may be a zero: "1,OOO")? */
+function zeroAfterNumber(out: Uint16Array, o: number): boolean {
+  return o >= 2 && (out[o - 1] === 0x2c || out[o - 1] === 0x2e) && (outCls(out[o - 2]!) & DIG) !== 0;
+}
+
 /** Does this character, between two numbers, join them into one ("3-5", "1.5", "1,500", "9:30", "1/2")? */
 function joinsNumbers(u: number): boolean {
   return u === 0x2e || u === 0x2c || u === 0x3a || u === 0x2f || (u >= 0 && (outCls(u) & DASH) !== 0 && u !== 0x5f);
@@ -1509,6 +1727,23 @@ function clusterBase(c: number): boolean {
   return k === K_PASS || k === K_PLAIN || k === K_MAP1 || k === K_MAPN;
 }
 
+/** Is the output unit a leet character? */
+function isLeet(u: number): boolean {
+  return u < 0x80 && LEET[u] !== u;
+}
+
+/** Is output [a, b) digits only? */
+function digitRun(out: Uint16Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((outCls(out[k]!) & DIG) === 0) return false;
+  return true;
+}
+
+/** Is the output unit one of the vowels a e o u? */
+function isAeou(u: number): boolean {
+  return u === 0x61 || u === 0x65 || u === 0x6f || u === 0x75;
+}
+
+/** Leet characters (0 1 3 4 5 7 @ $ ! |) and the letters they stand for (ASCII; others unchanged). */
 const LEET = new Uint16Array(128);
 for (let c = 0; c < 128; c++) LEET[c] = c;
 for (const [from, to] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['@', 'a'], ['$', 's'], ['!', 'i'], ['|', 'l']]) {

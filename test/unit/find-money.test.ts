@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileMoneyTables, findMoney, type CompiledMoney } from '../../src/engine/find-money.js';
+import { normalizeText } from '../../src/engine/normalize-text.js';
 import type { MoneyTables, Period } from '../../src/engine/types.js';
 
 /** A realistic example of a pack's money tables (the real ones live in pack data). */
@@ -220,6 +221,25 @@ describe('findMoney with several amounts', () => {
   it('prefers the longer currency token (usdt over u, us$ over $)', () => {
     expect(findMoney('5000usdt', MONEY)[0]!.currency).toBe('USDT');
     expect(findMoney('us$5', MONEY)[0]).toMatchObject({ start: 0, end: 4, currency: 'USD' });
+  });
+});
+
+describe('findMoney reads amounts in text the normaliser folded', () => {
+  // leetspeak folding must leave the digits of amounts alone, and reads capital O written for zeros as 0
+  const found = (text: string) => findMoney(normalizeText(text).text, MONEY).map((h) => [h.currency, h.amount, h.period]);
+
+  it('keeps amounts glued to currencies, units and multipliers', () => {
+    expect(found('g4j1 Rp5jt/bulan')).toEqual([['IDR', 5_000_000, 'month']]);
+    expect(found('s4l4ry 1000usd monthly')).toEqual([['USD', 1000, 'month']]);
+    expect(found('us$800 p3r m0nth')).toEqual([['USD', 800, 'month']]); // ("p3r m0nth" is folded: "per month")
+    expect(found('3k u5d/month')).toEqual([['USD', 3000, 'month']]);
+    expect(found('5000u every month, b0nus')).toEqual([['USDT', 5000, null]]);
+  });
+
+  it('reads capital O written for zeros', () => {
+    expect(found('54l4ry 1OOO USD')).toEqual([['USD', 1000, null]]);
+    expect(found('USD 1,5OO/month')).toEqual([['USD', 1500, 'month']]);
+    expect(found('RM3,OOO a month')).toEqual([['MYR', 3000, 'month']]);
   });
 });
 

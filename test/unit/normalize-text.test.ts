@@ -78,7 +78,68 @@ const CASES: Record<string, Case[]> = {
     { input: 'c4sino', text: 'casino' },
     { input: 'vi5a', text: 'visa' },
     { input: '7elegram', text: 'telegram' },
-    { input: 'h3ll0', text: 'hell0' }, // a second digit in the word keeps the edge digit
+    { input: 'h3ll0', text: 'hello' }, // the whole word is folded, however many digits it holds
+  ],
+  'heavy leetspeak: a word of letters and leet characters is folded as a whole': [
+    { input: 'N0W H1R1NG: C$R 1n C4mb0d14', text: 'now hiring: csr in cambodia', find: 'cambodia', seen: 'C4mb0d14' },
+    { input: 'j0bs 1n 7h41l4nd', text: 'jobs in thailand', find: 'thailand', seen: '7h41l4nd' },
+    { input: 'fr33 f1ight 71ck37', text: 'free flight ticket', find: 'free flight ticket', seen: 'fr33 f1ight 71ck37' },
+    { input: 'g0 0n 70ur157 v154', text: 'go on tourist visa' },
+    { input: 'n0 3xp3r13nc3 n33d3d!', text: 'no experience needed!' },
+    { input: 'n0 exp, 0nly typ1ng', text: 'no exp, only typing' },
+    { input: 'd1g1t4l m4rk371ng 0nl1n3', text: 'digital marketing online' },
+    { input: 'c0nt4ct 0n t3l3gr4m', text: 'contact on telegram' },
+    { input: 'fr33 h0us1ng & f00d', text: 'free housing & food' },
+    { input: '4g3nt pr0m0', text: 'agent promo' },
+    { input: '$4l4ry h1gh', text: 'salary high' }, // a "$" before a leet word is part of it; before a number, money
+    { input: '$5k $ales', text: '$5k $ales' },
+    { input: 's4l4ry h1gh', text: 'salary high' },
+    { input: 'c4$h', text: 'cash' },
+    { input: 'j0b 0ff3r', text: 'job offer' },
+  ],
+  'a 1 in a leet word is an l where an i would make an unlikely letter pair': [
+    { input: 'fr33 f1ight', text: 'free flight', find: 'flight', seen: 'f1ight' },
+    { input: 'c1ick the 1ink', text: 'click the link' },
+    { input: 'sa1ary on1y', text: 'salary only' },
+    { input: 'he11o', text: 'hello' },
+    { input: 'emai1 us', text: 'email us' },
+    { input: '1ook 1oan', text: 'look loan' },
+    { input: 'te1egram', text: 'telegram' },
+    { input: 'k41l4ng4n', text: 'kailangan' },
+    { input: 'b1aya v1sa', text: 'biaya visa' }, // "bi", "vi" (not "bl")
+    { input: 'H1r1ng', text: 'hiring' },
+    { input: 'p3ngh4s1lan', text: 'penghasilan' },
+  ],
+  'real alphanumerics keep their digits': [
+    { input: '5k 80k 10am 2pm 1st 3rd', text: '5k 80k 10am 2pm 1st 3rd' },
+    { input: '4g 5g mp3 b2b covid19 h1b i7', text: '4g 5g mp3 b2b covid19 h1b i7' },
+    { input: '1000usd rp5jt 15jt 3d 24h 7days', text: '1000usd rp5jt 15jt 3d 24h 7days' },
+    { input: '@manila_jobs_77 abc123 xyz789', text: '@manila_jobs_77 abc123 xyz789' },
+    { input: 'call +63 917 555 0134 at 9:30am, 14/05', text: 'call +63 917 555 0134 at 9:30am, 14/05' },
+    { input: 'ps5 i5 a4 b4 1v1 4x4 1h30 1080p 100m', text: 'ps5 i5 a4 b4 1v1 4x4 1h30 1080p 100m' },
+    // three characters or fewer: a digit that is not a leet letter beyond doubt keeps the word (codes, postcodes)
+    { input: 'v1a 4ir 5we b1g', text: 'v1a 4ir 5we b1g' },
+    { input: 'P150 p1000 v50 insurance401k', text: 'p150 p1000 v50 insurance401k' },
+    { input: 'win777plus wow!!!Great', text: 'win777plus wow!!!great' },
+    { input: 'us$500 r$300 nt$900 @5pm', text: 'us$500 r$300 nt$900 @5pm' },
+    { input: '5000u 3w 1m 1.5tr 2.5jt 10jt', text: '5000u 3w 1m 1.5tr 2.5jt 10jt' },
+    { input: '5hari 3bln 1unit 2tahun 15jan', text: '5hari 3bln 1unit 2tahun 15jan' },
+    { input: 'top10 room101 windows11', text: 'top10 room101 windows11' },
+    { input: 'gr8 l8r 9to5', text: 'gr8 l8r 9to5' }, // 8 and 9 are no leet: "ate" in texting, and codes
+    { input: 'PHP150!Join', text: 'php150!join' },
+    { input: 'v1.2 ver3-5', text: 'v1.2 ver3-5' },
+    { input: 'name01@mail.com', text: 'name01@mail.com' },
+  ],
+  'a capital O written for a zero in a number is read as 0': [
+    { input: '54l4ry 1OOO USD', text: 'salary 1000 usd', find: '1000', seen: '1OOO' },
+    { input: 'USD 1,OOO/month', text: 'usd 1,000/month', find: '1,000', seen: '1,OOO' },
+    { input: 'gaji Rp.1O.OOO.OOO', text: 'gaji rp.10.000.000' },
+    { input: '5OOk 2OOO baht 3OOusd', text: '500k 2000 baht 300usd' },
+    { input: '１ＯＯＯ', text: '1000' },
+    { input: 'GOOD JOB, NO OFFER', text: 'good job, no offer' },
+    { input: '1ook 5oo', text: 'look 5oo' }, // a small o is a letter
+    { input: '1OOK', text: '100k' }, // (a number and a unit, as written)
+    { input: 'No.1 OFFER, 2.OK, 1.OOK', text: 'no.1 offer, 2.ok, 1.ook' },
   ],
   'numbers, amounts and units keep their digits': [
     { input: '$800', text: '$800' },
@@ -417,6 +478,7 @@ describe('normalizeText', () => {
       '\n', '\u00a0', 'е', 'а', 'Η', 'ｔ', '，', '１', '–', '·', 'é', 'e\u0301', '\u0301', Z, '\u00ad', '\ufe0f',
       '📞', '🇰🇭', '𝐓', 'ᴛ', 'ß', 'İ', '㎏', '微', 'ไม่', '\ud800', '\udc00', '\u0000', 'rm', 'usd', 'jt', 'gram',
       'x y z w', 'A-B-C-D', '@h_r', 't.me/', 'ｶﾞ', ' a ', ' ở ', '텔', ' 레 ', 'ㅋ', 'i',
+      'O', 'Ｏ', 'o', ',', '2', '4', '8', '9', 'y', 'k', 'h', 'p', '1OOO', 't3l', 'am',
     ];
     const tricky = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
     const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), tricky);
