@@ -1,6 +1,6 @@
-// Normalises text for matching (NFKC, lower case, invisible characters dropped, look-alike letters, leetspeak and
-// spaced-out letters folded, capital O written for a zero in a number read as 0, emoji, whitespace and dashes
-// collapsed) and maps every output character back
+// Normalises text for matching (NFKC, lower case, invisible characters and the Devanagari nukta dropped, look-alike
+// letters, leetspeak and spaced-out letters folded, capital O written for a zero in a number read as 0, emoji,
+// whitespace and dashes collapsed) and maps every output character back
 // to the original code units, so evidence quotes exactly what the user saw; it notes where joining spaced-out
 // letters may have hidden a word boundary. Rule phrases use the same function.
 // Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
@@ -155,7 +155,12 @@ function outCls(u: number): number {
   return v !== 0 ? v : computeOutCls(u);
 }
 
-/** NFKC, lower case, then the few foldings NFKC and toLowerCase do not do (small capitals, ß, final sigma, İ). */
+/**
+ * NFKC, lower case, then the few foldings NFKC and toLowerCase do not do (small capitals, ß, final sigma, İ), and
+ * the Devanagari nukta dropped: Hindi is written with and without it ("ज़रूरी", "जरूरी"). NFKC has already
+ * decomposed the nukta letters U+0958-U+095F into letter + nukta; the three it keeps composed (ऩ ऱ ऴ) are the
+ * letter before them plus a nukta. (A nukta on its own is a removed character, see isRemovedBmp.)
+ */
 function foldString(str: string): string {
   const r = str.normalize('NFKC');
   let l = r.toLowerCase();
@@ -174,6 +179,8 @@ function foldString(str: string): string {
     const sc = SMALL_CAPS.get(u);
     if (sc !== undefined) res += sc;
     else if (u === 0x307 && k > 0 && l.charCodeAt(k - 1) === 0x69) continue; // "İ" lower-cases to "i" + dot above
+    else if (u === 0x93c) continue; // nukta
+    else if (u === 0x929 || u === 0x931 || u === 0x934) res += String.fromCharCode(u - 1); // ऩ ऱ ऴ: न र ळ
     else res += l[k];
   }
   return res;
@@ -184,7 +191,7 @@ function isRemovedBmp(c: number): boolean {
     c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x180e ||
     (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) ||
     (c >= 0x2066 && c <= 0x206f) || c === 0x20e3 || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) ||
-    c === 0xfeff || c === 0xffa0
+    c === 0xfeff || c === 0xffa0 || c === 0x93c // (the Devanagari nukta: see foldString)
   );
 }
 

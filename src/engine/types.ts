@@ -3,9 +3,10 @@
 
 /**
  * Layout version of the compiled pack. Bump when CompiledPack changes shape, or when compiling gives different
- * phrases (3: glued forms of phrases holding a one-letter word, spaced Hangul joined), so cached copies are rebuilt.
+ * phrases (3: glued forms of phrases holding a one-letter word, spaced Hangul joined; 4: the Devanagari nukta
+ * dropped, so Hindi phrases written with it change), so cached copies are rebuilt.
  */
-export const ENGINE_FORMAT = 3;
+export const ENGINE_FORMAT = 4;
 /** Functionality level of this engine. A pack declares `minEngine`; a higher one is refused. */
 export const ENGINE_VERSION = 1;
 /** The rule-pack source format this engine reads. */

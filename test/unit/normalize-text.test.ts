@@ -141,6 +141,20 @@ const CASES: Record<string, Case[]> = {
     { input: '1OOK', text: '100k' }, // (a number and a unit, as written)
     { input: 'No.1 OFFER, 2.OK, 1.OOK', text: 'no.1 offer, 2.ok, 1.ook' },
   ],
+  'the Devanagari nukta is dropped': [
+    { input: '\u095b\u0930\u0942\u0930\u0940', text: '\u091c\u0930\u0942\u0930\u0940' }, // ज़रूरी precomposed
+    {
+      input: 'बहुत \u091c\u093c\u0930\u0942\u0930\u0940', // ज + nukta
+      text: 'बहुत \u091c\u0930\u0942\u0930\u0940',
+      find: '\u091c\u0930\u0942\u0930\u0940',
+      seen: '\u091c\u093c\u0930\u0942\u0930\u0940',
+    },
+    { input: '\u092b\u093c\u094d\u0930\u0940 \u0935\u0940\u095b\u093e', text: '\u092b\u094d\u0930\u0940 \u0935\u0940\u091c\u093e' }, // फ़्री वीज़ा
+    { input: '\u095c\u0940 \u0921\u093c\u0940', text: '\u0921\u0940 \u0921\u0940' }, // ड़ी both ways
+    { input: '\u0929 \u0931 \u0934', text: '\u0928 \u0930 \u0933' }, // ऩ ऱ ऴ
+    { input: '\u093c\u0915', text: '\u0915' }, // a nukta with no letter before it
+    { input: 'नौकरी', text: 'नौकरी' },
+  ],
   'numbers, amounts and units keep their digits': [
     { input: '$800', text: '$800' },
     { input: 'salary $800-$1500', text: 'salary $800 $1500' },
@@ -478,7 +492,7 @@ describe('normalizeText', () => {
       '\n', '\u00a0', 'е', 'а', 'Η', 'ｔ', '，', '１', '–', '·', 'é', 'e\u0301', '\u0301', Z, '\u00ad', '\ufe0f',
       '📞', '🇰🇭', '𝐓', 'ᴛ', 'ß', 'İ', '㎏', '微', 'ไม่', '\ud800', '\udc00', '\u0000', 'rm', 'usd', 'jt', 'gram',
       'x y z w', 'A-B-C-D', '@h_r', 't.me/', 'ｶﾞ', ' a ', ' ở ', '텔', ' 레 ', 'ㅋ', 'i',
-      'O', 'Ｏ', 'o', ',', '2', '4', '8', '9', 'y', 'k', 'h', 'p', '1OOO', 't3l', 'am',
+      'O', 'Ｏ', 'o', ',', '2', '4', '8', '9', 'y', 'k', 'h', 'p', 'ज', '\u093c', '\u095b', 'ि', '1OOO', 't3l', 'am',
     ];
     const tricky = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
     const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), tricky);
