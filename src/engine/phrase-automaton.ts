@@ -83,6 +83,7 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
     for (const code of kids.keys()) if (code < 128 && asciiClass[code] === 0) asciiClass[code] = classCount++;
   }
 
+
   // 3. Failure links by breadth-first search.
   const fail0 = new Int32Array(nodeCount);
   // Dictionary links: the nearest node on the fail chain that ends a phrase (-1: none).
@@ -104,39 +105,66 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
     }
   }
 
-  // 4. Renumber the nodes: those that end no phrase first, then those that do, each group in breadth-first
-  // order. So the scan tests "is there output here" by comparing the node id with `outputFrom` instead of a
-  // memory load, and the shallow nodes it visits most often sit together at the start of each group.
-  const endsPhrase = (old: number): boolean => ownOutputs[old]!.length > 0 || outLink0[old]! >= 0;
+  // 4. Renumber the nodes in breadth-first order (by depth), so the shallow nodes the scan visits most often
+  // sit together at the start of the tables.
   const id = new Int32Array(nodeCount);
-  let next = 0;
-  for (const old of order) if (!endsPhrase(old)) id[old] = next++;
-  const outputFrom = next;
-  for (const old of order) if (endsPhrase(old)) id[old] = next++;
+  for (let k = 0; k < nodeCount; k++) id[order[k]!] = k;
+  const depth = new Int32Array(nodeCount);
   const fail = new Int32Array(nodeCount);
   const outLink = new Int32Array(nodeCount).fill(-1);
   const outputs: Int32Array[] = new Array<Int32Array>(nodeCount);
+  const hasOutput = new Uint8Array(nodeCount);
   for (let old = 0; old < nodeCount; old++) {
     const k = id[old]!;
     fail[k] = id[fail0[old]!]!;
     outLink[k] = outLink0[old]! >= 0 ? id[outLink0[old]!]! : -1;
     outputs[k] = Int32Array.from(ownOutputs[old]!);
+    if (ownOutputs[old]!.length > 0 || outLink0[old]! >= 0) hasOutput[k] = 1;
   }
+  for (const old of order) for (const child of children[old]!.values()) depth[id[child]!] = depth[id[old]!]! + 1;
 
-  // 5. The dense ASCII DFA, in 16-bit cells when the node ids fit (half the memory, so more of it stays in
-  // the CPU cache). Rows are filled in breadth-first order, so a node's fail row is always ready.
-  const dfa: Uint16Array | Int32Array = nodeCount <= 0x10000 ? new Uint16Array(nodeCount * classCount) : new Int32Array(nodeCount * classCount);
-  const asciiCodes: number[] = [];
-  for (let c = 0; c < 128; c++) if (asciiClass[c] !== 0) asciiCodes.push(c);
-  for (const old of order) {
-    const k = id[old]!;
-    const kids = children[old]!;
-    for (const code of asciiCodes) {
-      const cls = asciiClass[code]!;
-      const direct = kids.get(code);
-      dfa[k * classCount + cls] = direct !== undefined ? id[direct]! : old === 0 ? 0 : dfa[fail[k]! * classCount + cls]!;
+  // 5. ASCII transitions. Nodes down to a depth D get a dense DFA row in 16-bit cells; D is the deepest level
+  // for which every target (depth <= D + 1) still has an id below 65,536. Long phrases make the trie deep but
+  // narrow, and a text rarely follows a phrase that far, so the deeper nodes keep only their own children
+  // (compressed rows) and fall back through their failure links to a dense row. With thousands of phrases
+  // this keeps the table at a few megabytes instead of tens, and in the CPU cache more often.
+  let denseCount = nodeCount;
+  if (nodeCount > 0x10000) {
+    const maxDepth = depth[nodeCount - 1]!; // (breadth-first: depth never decreases with the id)
+    const upTo = new Int32Array(maxDepth + 2); // upTo[d]: nodes of depth <= d
+    for (let k = 0; k < nodeCount; k++) upTo[depth[k]!]!++;
+    for (let d = 1; d <= maxDepth + 1; d++) upTo[d]! += upTo[d - 1]!;
+    let level = 0;
+    while (level + 2 <= maxDepth + 1 && upTo[level + 2]! <= 0x10000) level++;
+    denseCount = upTo[level]!;
+  }
+  const dfa = new Uint16Array(denseCount * classCount);
+  for (let k = 0; k < denseCount; k++) {
+    const kids = children[order[k]!]!;
+    for (const [code, child] of kids) {
+      if (code < 128) dfa[k * classCount + asciiClass[code]!] = id[child]!;
+    }
+    if (k === 0) continue;
+    const f = fail[k]!; // shallower than k, so its row is complete
+    for (let cls = 1; cls < classCount; cls++) {
+      if (dfa[k * classCount + cls] === 0) dfa[k * classCount + cls] = dfa[f * classCount + cls]!; // (a child is never node 0)
     }
   }
+  const sparseCount = nodeCount - denseCount;
+  const sparseStart = new Int32Array(sparseCount + 1);
+  const sparseCodes: number[] = [];
+  const sparseNext: number[] = [];
+  for (let k = denseCount; k < nodeCount; k++) {
+    sparseStart[k - denseCount] = sparseCodes.length;
+    for (const [code, child] of children[order[k]!]!) {
+      if (code >= 128) continue;
+      sparseCodes.push(code);
+      sparseNext.push(id[child]!);
+    }
+  }
+  sparseStart[sparseCount] = sparseCodes.length;
+  const sparseCode = Uint8Array.from(sparseCodes);
+  const sparseTo = Int32Array.from(sparseNext);
 
   // 6. Non-ASCII goto: the characters that occur in phrases get small numbers (wideClass, 0: none), and the
   // edges live in one open-addressing hash over (node, class) in typed arrays — several times cheaper per
@@ -180,7 +208,27 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       if (code < 128) {
-        node = dfa[node * classCount + asciiClass[code]!]!;
+        const cls = asciiClass[code]!;
+        if (cls === 0) {
+          node = 0;
+          continue;
+        }
+        let at = node;
+        for (;;) {
+          if (at < denseCount) {
+            node = dfa[at * classCount + cls]!;
+            break;
+          }
+          const row = at - denseCount;
+          let j = sparseStart[row]!;
+          const end = sparseStart[row + 1]!;
+          while (j < end && sparseCode[j] !== code) j++;
+          if (j < end) {
+            node = sparseTo[j]!;
+            break;
+          }
+          at = fail[at]!;
+        }
       } else {
         const cls = wideClass[code]!;
         if (cls === 0) {
@@ -202,7 +250,7 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
           node = fail[node]!;
         }
       }
-      if (node < outputFrom) continue;
+      if (hasOutput[node] === 0) continue;
       for (let out = node; out >= 0; out = outLink[out]!) {
         const list = outputs[out]!;
         for (let k = 0; k < list.length; k++) {
