@@ -2,7 +2,10 @@
 // letters, leetspeak and spaced-out letters folded, capital O written for a zero in a number read as 0, emoji,
 // whitespace and dashes collapsed) and maps every output character back
 // to the original code units, so evidence quotes exactly what the user saw; it notes where joining spaced-out
-// letters may have hidden a word boundary. Rule phrases use the same function.
+// letters may have hidden a word boundary. Spaced-out letters are joined word by word: a longer gap or another
+// separator than most of a run's letters are written apart with is a word break ("T.U.Y.Ể.N  N.V" → "tuyển nv");
+// combining marks written apart belong to the letter before ("ร.ั.บ"); digits written apart with one separator are
+// one number ("4 0 , 0 0 0", "1.5.0.0.$"), not lists, dates or codes. Rule phrases use the same function.
 // Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
 
 export interface NormalizedText {
@@ -392,6 +395,16 @@ let sEn = new Int32Array(1024);
  * stay apart while the text "큰 돈 벌 수" (four) is joined. Two-syllable words spaced out ("경 력") need two.
  */
 const HANGUL_RUN = 2;
+/**
+ * Hangul syllables written apart with dots ("고.수.익") are joined from a run of this many on: a dot is no word
+ * space, but two syllables and a dot are also "네.네" or a sentence end.
+ */
+const HANGUL_DOT_RUN = 3;
+
+// Elements of a run of spaced-out letters (Pass.spKind).
+const EL_LETTER = 1;
+const EL_MARK = 2;
+const EL_TAIL = 3;
 
 // Kinds of output pieces (see Pass.pieces).
 const CLEAN = 0;
@@ -432,7 +445,22 @@ class Pass {
   spConf: number[] = [];
   spPos: number[] = [];
   spHan = false; // the run is Chinese characters and spaces only (a run of two is then joined already)
-  spHangul = false; // the run is Hangul syllables and spaces only (no other letter joins it; see runJoins)
+  spHangul = false; // the run is Hangul syllables and spaces or dots (no other letter joins it; see runJoins)
+  spHangulDot = false; // a dot, not a space, separates two of its Hangul syllables (see runJoins)
+  // what each element of the run is (spPos, spConf alike): EL_LETTER, EL_MARK (combining marks written apart
+  // from their letter, Thai "ร.ั.บ"), EL_TAIL (a Thai word written on after the last dot: "ส.ม.ั.คร"). spCount
+  // counts letters only
+  spKind: number[] = [];
+  // run of spaced-out single digits ("4 0 , 0 0 0", "1.5.0.0.$"): dgN elements at dgPos (digits, group marks,
+  // a glued unit), one separator unit between them; dgLast is just past the last one. Never open together
+  // with a run of letters
+  dgN = 0;
+  dgPos: number[] = [];
+  dgDigits = 0;
+  dgGroup = -1; // element index of the last group mark ("," or "." between spaced digit groups), or -1
+  dgGroupLen = 0; // digits since it (or since the start)
+  dgSig = ''; // the separator, as gapSig gives it ('' until the second element)
+  dgLast = 0;
   // joined runs of spaced-out letters: nRuns/2 pairs [start, end) of output positions (NormalizedText.joinedRuns)
   runs: number[] = [];
   nRuns = 0;
@@ -463,6 +491,7 @@ class Pass {
     this.tokFlags = 0;
     this.nConf = 0;
     this.spCount = 0;
+    this.dgN = 0;
     this.np = 0;
     this.nRuns = 0;
   }
@@ -537,7 +566,9 @@ class Pass {
             const pc = ocls[p]!;
             if (f === FK_SPACE || f === FK_SEP) {
               if (p === 0x20 || p === 0x2d || pc === 0) break;
-              if ((pc & SGL) !== 0 && (o - 2 < floor || (ocls[out[o - 2]!]! & W) === 0)) break;
+              if ((pc & (SGL | DIG)) !== 0 && (o - 2 < floor || (ocls[out[o - 2]!]! & W) === 0)) {
+                if ((pc & SGL) !== 0 || this.digitsMayGoOn(i)) break;
+              }
             } else if (f === FK_DIGIT) {
               if ((pc & LAT) !== 0 || pc === 0) break;
               const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
@@ -664,7 +695,7 @@ class Pass {
       const dirty = this.resume();
       this.fillOffsets(dirty, enterO, cleanO, d); // the machine may now move or change that output
       do i = this.step(i);
-      while (i < n && (this.inTok || this.spCount !== 0));
+      while (i < n && (this.inTok || this.spCount !== 0 || this.dgN !== 0));
       if (i >= n) this.finish();
       o = this.o;
       out = this.out; // (the machine may have grown the buffers)
@@ -812,6 +843,7 @@ class Pass {
     this.tokFlags = flags;
     this.nConf = 0;
     this.spCount = 0;
+    this.dgN = 0;
     if (
       ts - 2 >= floor &&
       (outCls(out[ts - 1]!) & SEP) !== 0 &&
@@ -823,8 +855,10 @@ class Pass {
       this.spLast = ts - 1;
       this.spConf = [0];
       this.spPos = [ts - 2];
+      this.spKind = [EL_LETTER];
       this.spHan = isHan(out[ts - 2]!);
       this.spHangul = isHangul(out[ts - 2]!);
+      this.spHangulDot = false;
       return ts - 2;
     }
     // the machine may collapse a space into the one before it, changing that one's offsets
@@ -836,15 +870,22 @@ class Pass {
   pairAt(o: number, i: number, space: boolean): boolean {
     const out = this.out;
     const floor = this.safeO;
-    if (o - 1 < floor || (outCls(out[o - 1]!) & SGL) === 0) return false;
+    if (o - 1 < floor) return false;
+    const pc = outCls(out[o - 1]!);
+    if ((pc & (SGL | DIG)) === 0) return false;
     if (o - 2 >= floor && (outCls(out[o - 2]!) & W) !== 0) return false;
     const s = this.s;
     if (i + 1 >= this.n) return false;
     const a = s.charCodeAt(i + 1);
+    if ((pc & DIG) !== 0) {
+      // a lone digit: another one, a space (a longer gap), a group mark or anything non-ASCII (a full-width
+      // digit, an invisible character) may go on with a run of spaced-out digits; never across "/" (dates)
+      return this.digitsMayGoOn(i);
+    }
     if (isHangul(out[o - 1]!)) {
       // only a space, then another one-syllable Hangul word, continues it (Korean text is full of one-syllable
-      // words before longer ones: "월 급여", "그 일은")
-      if (!space) return false;
+      // words before longer ones: "월 급여", "그 일은"); or a dot before another syllable
+      if (!space) return a >= 0x80;
       if (a < 0x80) return a <= 0x20 || a === 0x2d || a === 0x5f || a === 0x7f;
       return !(isHangul(a) && i + 2 < this.n && isHangul(s.charCodeAt(i + 2)));
     }
@@ -853,6 +894,34 @@ class Pass {
     if ((outCls(LOWER[a]!) & LET) === 0) return false;
     const b = i + 2 < this.n ? s.charCodeAt(i + 2) : 0x20;
     return b >= 0x80 || b === 0x5f || (outCls(LOWER[b]!) & W) === 0;
+  }
+
+  /**
+   * After a lone digit, may the separator at input i go on with a run of spaced-out digits? Another digit and
+   * the same separator again, a space (a longer gap), a group mark (" , "), or anything non-ASCII (a
+   * full-width digit, an invisible character) may; never "/" nor "*". ("1.5" and "5 days" do not.)
+   */
+  digitsMayGoOn(i: number): boolean {
+    const s = this.s;
+    const n = this.n;
+    const sep = s.charCodeAt(i);
+    if (sep === 0x2f || sep === 0x2a || i + 1 >= n) return false;
+    let j = i + 1;
+    let a = s.charCodeAt(j);
+    if (a <= 0x20) {
+      // a longer gap: what comes after it
+      const cap = j + 64 < n ? j + 64 : n;
+      while (j < cap && s.charCodeAt(j) <= 0x20) j++;
+      if (j >= n) return false;
+      a = s.charCodeAt(j);
+      if (a < 0x80) return (a >= 0x30 && a <= 0x39) || a === 0x2c || a === 0x2e;
+    }
+    if (a >= 0x80) return mayGoOnDigits(a, true);
+    if (a === 0x2c || a === 0x2e) return true;
+    if (a < 0x30 || a > 0x39) return false;
+    if (j + 1 >= n) return false;
+    const b = s.charCodeAt(j + 1);
+    return b === sep || (b >= 0x80 ? mayGoOnDigits(b, false) : b <= 0x20 && (sep <= 0x20 || sep >= 0x80));
   }
 
   /**
@@ -918,6 +987,7 @@ class Pass {
     if (this.inTok) this.endTok(-1, this.n);
     if (this.runJoins()) this.finishRun();
     this.spCount = 0;
+    if (this.dgN > 0) this.finishDigits();
   }
 
   /** One step of the full machine: the character (or cluster, or emoji run) at i. Returns the next index. */
@@ -1187,22 +1257,31 @@ class Pass {
       if ((f & (DIG | SYM)) !== 0) this.foldLeet(ts, te, term, next, NaN);
       else if (out[ts] === 0x6f && zeroAfterNumber(out, ts)) this.zeroOs(ts, te, NaN); // "1,OOO"
     }
+    if (this.dgN > 0) {
+      // an open run of spaced-out digits takes the word in, or is closed (and joined) first
+      const moved = this.digitWord(ts, te, term, next);
+      if (moved < 0) return;
+      ts -= moved;
+      te -= moved;
+    }
     let single = te - ts >= 1 && te - ts <= MAX_CLUSTER && (outCls(out[ts]!) & SGL) !== 0;
     // a letter and its marks, and letters a virama joins to it (Khmer "ជ្រើ", Burmese "က္က", Hindi "क्ष")
     for (let k = ts + 1; single && k < te; k++) single = isOutMark(out[k]!) || isVirama(out[k - 1]!);
+    const after = this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0;
     if (single) {
       const conf = this.nConf === 1 ? this.confTgt[0]! : 0;
-      // a Hangul syllable joins only Hangul syllables, and only across spaces ("월/일" is a date)
+      // a Hangul syllable joins only Hangul syllables, and only across spaces or dots ("월/일" is a date;
+      // "한·중·일" is how Korean lists one-syllable words)
       const hangul = te - ts === 1 && isHangul(out[ts]!);
-      if (
-        this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0 &&
-        hangul === this.spHangul && (!hangul || out[this.spLast] === 0x20)
-      ) {
-        if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && out[this.spLast] === 0x20; // not "元/月"
+      const sepU = out[this.spLast]!;
+      if (after && hangul === this.spHangul && (!hangul || sepU === 0x20 || isHangulDot(sepU))) {
+        if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && sepU === 0x20; // not "元/月"
+        if (hangul && sepU !== 0x20) this.spHangulDot = true;
         this.spCount++;
         this.spLast = te;
         this.spConf.push(conf);
         this.spPos.push(ts);
+        this.spKind.push(EL_LETTER);
         return;
       }
       const len = te - ts;
@@ -1212,12 +1291,197 @@ class Pass {
       this.spLast = ts + len;
       this.spConf = [conf];
       this.spPos = [ts];
+      this.spKind = [EL_LETTER];
       this.spHan = isHan(out[ts]!);
       this.spHangul = hangul;
-    } else if (this.spCount > 0) {
-      if (this.runJoins()) this.finishRun();
+      this.spHangulDot = false;
+      return;
+    }
+    if (after && !this.spHan && !this.spHangul) {
+      // combining marks written apart from their letter belong to it ("ร.ั.บ", "ก ั ม"), also before a letter
+      // (NFKC writes Thai "ำ" as a mark and "า"); a Thai (Lao, Khmer, Burmese) word written on after the last
+      // dot of a joining run ends it ("ร.ั.บ.ส.ม.ั.คร")
+      const kind = marksOnly(out, ts, te) ? EL_MARK : markLed(out, ts, te) ? EL_LETTER : this.tailAt(ts, te) ? EL_TAIL : 0;
+      if (kind !== 0) {
+        this.spLast = te;
+        this.spConf.push(0);
+        this.spPos.push(ts);
+        this.spKind.push(kind);
+        if (kind === EL_LETTER) this.spCount++;
+        if (kind !== EL_TAIL) return;
+        this.finishRun();
+        this.spCount = 0;
+        return;
+      }
+    }
+    if (this.spCount > 0) {
+      if (this.runJoins()) {
+        const moved = this.finishRun();
+        ts -= moved;
+        te -= moved;
+      }
       this.spCount = 0;
     }
+    if (te - ts === 1 && (outCls(out[ts]!) & DIG) !== 0) {
+      // a lone digit may start a run of spaced-out digits
+      this.dgN = 1;
+      this.dgPos[0] = ts;
+      this.dgDigits = 1;
+      this.dgGroup = -1;
+      this.dgGroupLen = 1;
+      this.dgSig = '';
+      this.dgLast = te;
+    }
+  }
+
+  /** Is the Thai-like word [ts, te) after the run's separator written on after the last dot of a run that joins? */
+  tailAt(ts: number, te: number): boolean {
+    const out = this.out;
+    const sepU = out[this.spLast]!;
+    const m = this.spPos.length;
+    if (sepU === 0x20 || !this.runJoins() || m < 2 || te - ts > 8) return false;
+    if (out[this.spPos[m - 1]! - 1] !== sepU || !isUnspacedScript(out[this.spPos[m - 1]!]!)) return false;
+    for (let k = ts; k < te; k++) if (!isUnspacedScript(out[k]!)) return false;
+    return true;
+  }
+
+  /**
+   * The separator at output p between two spaced-out characters, as compared to tell a word break: the unit
+   * itself (". * / · •"), or for a space what it stands for, whitespace as spaces ("   ", "-", " - "); with
+   * `fold` any whitespace alike. At most 8 units (a longer gap is long anyway).
+   */
+  gapSig(p: number, fold: boolean): string {
+    const u = this.out[p]!;
+    if (u !== 0x20) return String.fromCharCode(u);
+    if (fold) return ' ';
+    const s = this.s;
+    const end = this.en[p]!;
+    let r = '';
+    for (let k = this.st[p]!; k < end && r.length < 8; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 0x80) r += c <= 0x20 || c === 0x7f ? ' ' : String.fromCharCode(c);
+      else {
+        const kind = kindOf(c);
+        if (kind === K_SPACE) r += ' ';
+        else if (kind !== K_REMOVE && kind !== K_LOW) r += String.fromCharCode(c);
+      }
+    }
+    return r;
+  }
+
+  /**
+   * The open run of spaced-out digits meets the word [ts, te) (the end of the output): a digit after the same
+   * separator, or after a spaced group mark (" , "), goes on with it (returns -1); one letter or "$" after
+   * the same separator, with no more spaced-out characters after it, ends it glued on ("1 0 0 0 만", "1.5.0.0.$";
+   * returns -1); anything else closes it. Returns how far the output moved when it was joined.
+   */
+  digitWord(ts: number, te: number, term: number, next: number): number {
+    const out = this.out;
+    const last = this.dgLast;
+    const u = out[ts]!;
+    const digit = te - ts === 1 && u >= 0x30 && u <= 0x39;
+    if (ts === last + 1 && isDigitSep(out[last]!) && this.dgSigIs(last)) {
+      if (digit) {
+        this.dgPos[this.dgN++] = ts;
+        this.dgDigits++;
+        this.dgGroupLen++;
+        this.dgLast = te;
+        return -1;
+      }
+      if (
+        te - ts === 1 && ((outCls(u) & LET) !== 0 || u === 0x24) && this.dgDigits >= 3 &&
+        (this.dgGroup < 0 || this.dgGroupLen === 3) &&
+        !(term === out[last] && this.wordCharAt(next) && !this.wordCharAt(next + 1))
+      ) {
+        // (not when one more character follows apart, "1 0 0 0 u s d": it starts spaced-out letters)
+        this.dgPos[this.dgN++] = ts;
+        this.dgLast = te;
+        this.finishDigits();
+        return -1;
+      }
+    } else if (
+      digit && ts === last + 3 && out[last] === 0x20 && (out[last + 1] === 0x2c || out[last + 1] === 0x2e) &&
+      out[last + 2] === 0x20 && (this.dgGroup < 0 ? this.dgGroupLen <= 3 : this.dgGroupLen === 3) &&
+      this.dgSigIs(last) && this.dgSigIs(last + 2)
+    ) {
+      this.dgGroup = this.dgN;
+      this.dgPos[this.dgN++] = last + 1;
+      this.dgPos[this.dgN++] = ts;
+      this.dgDigits++;
+      this.dgGroupLen = 1;
+      this.dgLast = te;
+      return -1;
+    }
+    const lastDigit = this.dgPos[this.dgN - 1]!;
+    const moved = this.finishDigits();
+    if (moved === 0 && digit && ts === last + 1 && lastDigit === last - 1 && isDigitSep(out[last]!)) {
+      // another separator: a new run starts at the last digit of the one that did not join ("0 1.5.0.0")
+      this.dgN = 2;
+      this.dgPos[0] = lastDigit;
+      this.dgPos[1] = ts;
+      this.dgDigits = 2;
+      this.dgGroup = -1;
+      this.dgGroupLen = 2;
+      this.dgSig = this.gapSig(last, false);
+      this.dgLast = te;
+      return -1;
+    }
+    return moved;
+  }
+
+  /** Does the input at j (after any removed characters) start a letter or a digit? */
+  wordCharAt(j: number): boolean {
+    return this.startsWithLetter(this.skipRemoved(j)) || this.digitAt(j);
+  }
+
+  /** Is the separator at output p the one of the run of spaced-out digits (the first one seen sets it)? */
+  dgSigIs(p: number): boolean {
+    const g = this.gapSig(p, false);
+    if (this.dgSig === '') this.dgSig = g;
+    return this.dgSig === g;
+  }
+
+  /**
+   * Closes the run of spaced-out digits: joins it when it holds four digits or more, or three and a glued
+   * unit, and every group after a group mark has three digits (else it ends before the last mark), unless its
+   * digits count up or down one by one: an enumeration ("1 2 3 4 5"), not a number. Returns how far the
+   * output after it moved.
+   */
+  finishDigits(): number {
+    let m = this.dgN;
+    this.dgN = 0;
+    const pos = this.dgPos;
+    let digits = this.dgDigits;
+    const glued = (outCls(this.out[pos[m - 1]!]!) & DIG) === 0;
+    if (this.dgGroup >= 0 && this.dgGroupLen !== 3) {
+      digits -= this.dgGroupLen;
+      m = this.dgGroup;
+    }
+    if (m < 2 || digits < (glued ? 3 : 4)) return 0;
+    const out = this.out;
+    if (this.dgGroup < 0) {
+      const step = out[pos[1]!]! - out[pos[0]!]!;
+      let counts = step === 1 || step === -1;
+      for (let k = 2; counts && k < m - (glued ? 1 : 0); k++) counts = out[pos[k]!]! - out[pos[k - 1]!]! === step;
+      if (counts) return 0;
+    }
+    const st = this.st;
+    const en = this.en;
+    let w = pos[0]! + 1;
+    for (let k = 1; k < m; k++) {
+      const q = pos[k]!;
+      out[w] = out[q]!;
+      st[w] = st[q]!;
+      en[w] = en[q]!;
+      w++;
+    }
+    const from = pos[m - 1]! + 1;
+    const o = this.o;
+    out.copyWithin(w, from, o);
+    st.copyWithin(w, from, o);
+    en.copyWithin(w, from, o);
+    this.o = o - (from - w);
+    return from - w;
   }
 
   /**
@@ -1226,40 +1490,99 @@ class Pass {
    * or HANGUL_RUN Hangul syllables (Korean has many one-syllable words, "좀 더 잘 해": see HANGUL_RUN).
    */
   runJoins(): boolean {
-    if (this.spHangul) return this.spCount >= HANGUL_RUN;
+    if (this.spHangul) return this.spCount >= (this.spHangulDot ? HANGUL_DOT_RUN : HANGUL_RUN);
     return this.spCount >= 4 || (this.spCount >= 2 && this.spHan);
   }
 
-  /** Joins the run of spaced-out letters and moves what follows it back. Returns how far the output moved. */
+  /**
+   * Joins the run of spaced-out letters and moves what follows it back. Returns how far the output moved.
+   * The separator most of its letters are written apart with joins them (on a tie the shorter one, then the
+   * first); any other one, a longer gap or a change of separator, is a word break between spaced-out words:
+   * "T.U.Y.Ể.N  N.V  Đ.Á.N.H" → "tuyển nv đánh", "c a m p   v i ệ c" → "camp việc", "b.a.o v.é" → "bao vé".
+   * (For Chinese and Hangul any whitespace is alike.) Each spaced-out word of two letters or more is joined,
+   * when together they hold enough letters (runJoins); a word of one letter stays as it is.
+   */
   finishRun(): number {
-    if (this.firstLetterApart()) {
-      // "việc ở C a m p u c h i a", "a T e l e g r a m": the first letter is a word of its own
-      this.spCount--;
-      this.spConf.shift();
-      this.spPos.shift();
-      this.spStart = this.spPos[0]!;
-      if (!this.runJoins()) {
-        this.spCount = 0;
-        return 0;
+    const sp = this.spPos;
+    const kinds = this.spKind;
+    const m = sp.length;
+    const fold = this.spHan || this.spHangul;
+    // the separator before each element (marks are never apart from their letter)
+    const sigs: string[] = [''];
+    const counts = new Map<string, number>();
+    for (let k = 1; k < m; k++) {
+      const g = kinds[k] === EL_MARK ? '' : this.gapSig(sp[k]! - 1, fold);
+      sigs.push(g);
+      if (g !== '') counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    let joiner = '';
+    let most = 0;
+    for (const [g, c] of counts) {
+      if (c > most || (c === most && g.length < joiner.length)) {
+        joiner = g;
+        most = c;
       }
     }
-    const cnt = this.spCount;
-    const s0 = this.spStart;
+    // the spaced-out words: ends[k] is true where element k ends one
+    const ends: boolean[] = [];
+    for (let k = 0; k < m; k++) ends.push(k + 1 === m || (sigs[k + 1] !== '' && sigs[k + 1] !== joiner));
+    // letters in each word; a one-letter word before a capitalised spaced-out word stays apart (firstLetterApart)
+    const letters: number[] = new Array<number>(m).fill(0);
+    let total = 0;
+    for (let a = 0; a < m; ) {
+      let b = a;
+      while (!ends[b]) b++;
+      if (b > a && this.firstLetterApart(a, b + 1) && kinds[a + 1] === EL_LETTER) ends[a] = true;
+      for (let k = a; k <= b; ) {
+        let e = k;
+        while (!ends[e]) e++;
+        let count = 0;
+        for (let q = k; q <= e; q++) if (kinds[q] === EL_LETTER) count++;
+        letters[e] = count;
+        if (count >= 2) total += count;
+        k = e + 1;
+      }
+      a = b + 1;
+    }
+    if (total < (this.spHangul ? (this.spHangulDot ? HANGUL_DOT_RUN : HANGUL_RUN) : this.spHan ? 2 : 4)) {
+      this.spCount = 0;
+      return 0;
+    }
     const out = this.out;
     const st = this.st;
     const en = this.en;
-    const sp = this.spPos;
     const from = this.spLast;
-    // the letters (with their marks) moved together, the separators between them dropped; look-alike letters
-    // of the joined word noted where they land
-    const pos: number[] = [];
-    const tgt: number[] = [];
-    let w = s0;
-    for (let k = 0; k < cnt; k++) {
+    // the letters (with their marks) of each word moved together, the separators inside it dropped, those
+    // between words kept; look-alike letters of a joined word noted where they land
+    let pos: number[] = [];
+    let tgt: number[] = [];
+    let w = sp[0]!;
+    let wordStart = w;
+    let joined = false; // the current word is joined (two letters or more)
+    for (let k = 0; k < m; k++) {
+      if (k === 0 || ends[k - 1]) {
+        let e = k;
+        while (!ends[e]) e++;
+        joined = letters[e]! >= 2;
+        if (k > 0) {
+          const q = sp[k]! - 1; // the separator before the word, kept
+          out[w] = out[q]!;
+          st[w] = st[q]!;
+          en[w] = en[q]!;
+          w++;
+        }
+        wordStart = w;
+      } else if (!joined) {
+        const q = sp[k]! - 1;
+        out[w] = out[q]!;
+        st[w] = st[q]!;
+        en[w] = en[q]!;
+        w++;
+      }
       const a = sp[k]!;
-      const b = k + 1 < cnt ? sp[k + 1]! - 1 : from;
+      const b = k + 1 < m ? sp[k + 1]! - 1 : from;
       const t = this.spConf[k]!;
-      if (t !== 0) {
+      if (t !== 0 && joined) {
         pos.push(w);
         tgt.push(t);
       }
@@ -1267,6 +1590,17 @@ class Pass {
         out[w] = out[q]!;
         st[w] = st[q]!;
         en[w] = en[q]!;
+      }
+      if (ends[k] && joined) {
+        if (pos.length > 0) {
+          this.foldConfusables(wordStart, w, pos, tgt, pos.length);
+          pos = [];
+          tgt = [];
+        }
+        if (!this.spHan && !this.spHangul) {
+          this.runs[this.nRuns++] = wordStart;
+          this.runs[this.nRuns++] = w;
+        }
       }
     }
     const shift = from - w;
@@ -1276,28 +1610,22 @@ class Pass {
     en.copyWithin(w, from, o);
     this.o = o - shift;
     this.spCount = 0;
-    if (pos.length > 0) this.foldConfusables(s0, w, pos, tgt, pos.length);
-    if (!this.spHan && !this.spHangul) {
-      this.runs[this.nRuns++] = s0;
-      this.runs[this.nRuns++] = w;
-    }
     return shift;
   }
 
   /**
-   * Is the first letter of the run of spaced-out letters a one-letter word beside a spaced-out word? Told by
-   * case: the second letter is a capital and every later one is written in lower case ("ở C a m p u c h i a",
+   * Is the first letter of the spaced-out word of elements [a, b) a one-letter word beside it? Told by case:
+   * the second letter is a capital and every later one is written in lower case ("ở C a m p u c h i a",
    * "I T e l e g r a m"), so the spaced-out word starts at the second letter.
    */
-  firstLetterApart(): boolean {
-    const cnt = this.spCount;
-    if (cnt < 3) return false;
+  firstLetterApart(a: number, b: number): boolean {
+    if (b - a < 3) return false;
     const s = this.s;
     const st = this.st;
     const sp = this.spPos;
-    if (!isUpperUnit(s.charCodeAt(st[sp[1]!]!))) return false;
+    if (!isUpperUnit(s.charCodeAt(st[sp[a + 1]!]!))) return false;
     let lower = false;
-    for (let k = 2; k < cnt; k++) {
+    for (let k = a + 2; k < b; k++) {
       const c = s.charCodeAt(st[sp[k]!]!);
       if (isUpperUnit(c)) return false;
       if (!lower && isLowerUnit(c)) lower = true;
@@ -1692,6 +2020,51 @@ function joinsNumbers(u: number): boolean {
 /** Is the output unit a Chinese character (CJK unified or compatibility ideograph)? */
 function isHan(u: number): boolean {
   return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
+}
+
+/** Does this separator join Hangul syllables besides a space? Dots and stars; not "·" (Korean lists one-syllable words with it: "한·중·일") nor "/" (dates). */
+function isHangulDot(u: number): boolean {
+  return u === 0x2e || u === 0x2a || u === 0x2022 || u === 0x2027;
+}
+
+/** May this separator stand between spaced-out digits? Not "/" (dates: "1/5/2") nor "*" (USSD codes: "*808*3*1#"). */
+function isDigitSep(u: number): boolean {
+  return u === 0x20 || u === 0x2e || u === 0xb7 || u === 0x2022 || u === 0x2027 || u === 0x30fb;
+}
+
+/** Is the output unit of a script written without spaces between words and with combining vowel signs (Thai, Lao, Burmese, Khmer)? */
+function isUnspacedScript(u: number): boolean {
+  return (u >= 0xe01 && u <= 0xeff) || (u >= 0x1000 && u <= 0x109f) || (u >= 0x1780 && u <= 0x17ff);
+}
+
+/** Is output [a, b) combining marks only (written apart from their letter)? */
+function marksOnly(out: Uint16Array, a: number, b: number): boolean {
+  if (b - a > MAX_CLUSTER) return false;
+  for (let k = a; k < b; k++) if (!isOutMark(out[k]!)) return false;
+  return true;
+}
+
+/** Is output [a, b) combining marks and then one letter of a script written without spaces (NFKC's Thai "ำ": "ํ" and "า")? */
+function markLed(out: Uint16Array, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > MAX_CLUSTER || !isOutMark(out[a]!)) return false;
+  let k = a + 1;
+  while (k < b && isOutMark(out[k]!)) k++;
+  if (k >= b || !isUnspacedScript(out[k]!) || (outCls(out[k]!) & SGL) === 0) return false;
+  for (k++; k < b; k++) if (!isOutMark(out[k]!)) return false;
+  return true;
+}
+
+/**
+ * Could the non-ASCII input unit c go on with spaced-out digits: whitespace, an invisible character, a full-width
+ * separator or (with `digit`) a full-width digit or group mark? Unsure (emoji, surrogates, expansions) counts as yes.
+ */
+function mayGoOnDigits(c: number, digit: boolean): boolean {
+  const k = kindOf(c);
+  if (k === K_SPACE || k === K_REMOVE || k === K_EMOJI || k === K_HIGH || k === K_LOW || k === K_MAPN) return true;
+  const u = k === K_MAP1 ? MAP1[c]! : k === K_PASS || k === K_PLAIN ? c : -1;
+  if (u < 0) return false;
+  if (isDigitSep(u)) return true;
+  return digit && ((u >= 0x30 && u <= 0x39) || u === 0x2c);
 }
 
 /** Is the output unit a Hangul syllable? */

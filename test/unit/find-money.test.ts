@@ -236,6 +236,15 @@ describe('findMoney reads amounts in text the normaliser folded', () => {
     expect(found('5000u every month, b0nus')).toEqual([['USDT', 5000, null]]);
   });
 
+  it('reads amounts whose digits are spread out with spaces or dots', () => {
+    expect(found('gaji Rp 7 5 0 0 0 0 0 per bulan')).toEqual([['IDR', 7_500_000, 'month']]);
+    expect(found('₱ 2 5 , 0 0 0 monthly')).toEqual([['PHP', 25_000, 'month']]);
+    expect(found('1 2 0 0 0 ฿ per month')).toEqual([['THB', 12_000, 'month']]);
+    expect(found('월급 3 0 0 만')).toEqual([['KRW', 3_000_000, 'month']]);
+    expect(found('salary 9.0.0.$ monthly')).toEqual([['USD', 900, 'month']]);
+    expect(found('dial *1*2*3*4# usd')).toEqual([]);
+  });
+
   it('reads capital O written for zeros', () => {
     expect(found('54l4ry 1OOO USD')).toEqual([['USD', 1000, null]]);
     expect(found('USD 1,5OO/month')).toEqual([['USD', 1500, 'month']]);
