@@ -5,7 +5,9 @@
 // letters may have hidden a word boundary. Spaced-out letters are joined word by word: a longer gap or another
 // separator than most of a run's letters are written apart with is a word break ("T.U.Y.Ể.N  N.V" → "tuyển nv");
 // combining marks written apart belong to the letter before ("ร.ั.บ"); digits written apart with one separator are
-// one number ("4 0 , 0 0 0", "1.5.0.0.$"), not lists, dates or codes. Rule phrases use the same function.
+// one number ("4 0 , 0 0 0", "1.5.0.0.$"), not lists, dates or codes. Hangul typed as separate jamo is composed
+// into syllables ("ㅎㅐ외" → "해외", "ㅇr" → "아"); jamo that spell none stay ("ㅋㅋ", "ㅠㅠ", "ㅋㅂㄷㅇ"). Rule phrases
+// use the same function.
 // Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
 
 export interface NormalizedText {
@@ -216,7 +218,10 @@ function computeKind(c: number): number {
     if (c === 0xff9e || c === 0xff9f || RE_MARK.test(ch)) k = K_MARK;
     else {
       const m = foldString(ch);
-      if (m === ch) k = c >= 0x2000 && RE_PICTO.test(ch) ? K_EMOJI : computeFk(c) === FK_PLAIN ? K_PLAIN : K_PASS;
+      if (m === ch) {
+        k = c >= 0x2000 && RE_PICTO.test(ch) ? K_EMOJI : computeFk(c) === FK_PLAIN ? K_PLAIN : K_PASS;
+        if (k === K_PLAIN && (jamoOf(c) & 0x1f) !== 0) k = K_PASS; // may start a syllable of jamo: not plain
+      }
       else if (m.length === 1) {
         k = K_MAP1;
         MAP1[c] = m.charCodeAt(0);
@@ -383,6 +388,102 @@ const SCRATCH_KEEP = 1 << 20;
 let sOut = new Uint16Array(1024);
 let sSt = new Int32Array(1024);
 let sEn = new Int32Array(1024);
+
+// ---------------------------------------------------------------------------------------------------------
+// Hangul written with jamo ("ㅎㅐ외", "텔ㄹㅔ그램", "월 1ㅊㅓㄴ"): NFKC maps compatibility jamo one by one to
+// conjoining jamo and composes nothing here (the machine folds character by character), so a syllable typed as
+// its letters is composed the standard way: initial + vowel [+ final] → 0xAC00 + (L×21 + V)×28 + T. JAMO holds
+// each jamo's roles: bits 0-4 its initial index + 1, bits 5-9 its vowel index + 1, bits 10-14 its final index
+// (compatibility consonants are initials and finals as the standard tables allow: ㄸ ㅃ ㅉ are no finals, ㄳ ㄵ
+// ... no initials); conjoining jamo have their one role; half-width jamo those of their full-width form.
+
+const JAMO_CONJ = 0x1100; // U+1100-U+11FF at JAMO[0..0xff]
+const JAMO_COMPAT = 0x3131; // U+3131-U+3163 at JAMO[0x100..]
+const JAMO_HALF = 0xffa1; // U+FFA1-U+FFDC at JAMO[0x133..]
+const JAMO = new Uint16Array(0x100 + 0x33 + 0x3c);
+{
+  const initials = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+  const finals = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+  const byConjoining = new Map<string, number>();
+  for (let c = 0x3131; c <= 0x3163; c++) {
+    const ch = String.fromCharCode(c);
+    const roles =
+      c <= 0x314e ? // the consonants ㄱ-ㅎ
+        (initials.indexOf(ch) + 1) | ((finals.indexOf(ch) + 1) << 10)
+      : (c - 0x314f + 1) << 5; // ㅏ-ㅣ in vowel order
+    JAMO[0x100 + c - JAMO_COMPAT] = roles;
+    byConjoining.set(ch.normalize('NFKC'), roles);
+  }
+  for (let c = 0x1100; c <= 0x1112; c++) JAMO[c - JAMO_CONJ] = c - 0x1100 + 1;
+  for (let c = 0x1161; c <= 0x1175; c++) JAMO[c - JAMO_CONJ] = (c - 0x1161 + 1) << 5;
+  for (let c = 0x11a8; c <= 0x11c2; c++) JAMO[c - JAMO_CONJ] = (c - 0x11a7) << 10;
+  for (let c = JAMO_HALF; c <= 0xffdc; c++) {
+    JAMO[0x133 + c - JAMO_HALF] = byConjoining.get(String.fromCharCode(c).normalize('NFKC')) ?? 0;
+  }
+}
+
+/** The roles of input unit c as a Hangul jamo (see JAMO); 0 for anything else. */
+function jamoOf(c: number): number {
+  if (c < 0x1100) return 0;
+  if (c <= 0x11ff) return JAMO[c - JAMO_CONJ]!;
+  if (c >= JAMO_COMPAT && c <= 0x3163) return JAMO[0x100 + c - JAMO_COMPAT]!;
+  if (c >= JAMO_HALF && c <= 0xffdc) return JAMO[0x133 + c - JAMO_HALF]!;
+  return 0;
+}
+
+/**
+ * The vowel index + 1 of the input at k, else 0: a vowel jamo, or a Latin "r" written for "ㅏ" right after a
+ * jamo that may start a syllable ("ㅇr" → "아", "ㅅr랑"), and not followed by another ASCII letter.
+ */
+function vowelAt(s: string, n: number, k: number): number {
+  if (k < 0 || k >= n) return 0;
+  const c = s.charCodeAt(k);
+  if (c === 0x72 || c === 0x52) {
+    if (k === 0 || (jamoOf(s.charCodeAt(k - 1)) & 0x1f) === 0) return 0;
+    const x = k + 1 < n ? s.charCodeAt(k + 1) | 0x20 : 0;
+    return x >= 0x61 && x <= 0x7a ? 0 : 1;
+  }
+  return (jamoOf(c) >> 5) & 0x1f;
+}
+
+/** Is the input at k a consonant jamo (one that may start or end a syllable)? */
+function consonantAt(s: string, n: number, k: number): boolean {
+  return k >= 0 && k < n && (jamoOf(s.charCodeAt(k)) & 0x7c1f) !== 0;
+}
+
+/** The syllable the last successful jamoSyllable composed. */
+let sylU = 0;
+
+/**
+ * Does a Hangul syllable written as jamo start at input i: an initial, a vowel and maybe a final? Returns the
+ * input index after it (the syllable is left in sylU), or -1. Jamo that spell no syllable stay as they are:
+ * laughter and crying ("ㅋㅋ", "ㅠㅠ", "ㅋㅋㅋㅠㅠ": a vowel doubled, or a consonant after a consonant that ends no
+ * syllable), chosung abbreviations ("ㅋㅂㄷㅇ"). A consonant after the vowel is the final unless a vowel follows
+ * it (then it starts the next syllable: "ㄱㅏㄴㅏ" → "가나") or lone consonants do ("ㄱㅏㅋㅋ" → "가ㅋㅋ"). Two
+ * jamo are never combined into one double letter (ㅗ + ㅏ, ㄱ + ㅅ): only ㅘ, ㄳ, ... typed as one are.
+ * A pure function of the input around i, so the fast loop and the machine decide alike.
+ */
+function jamoSyllable(s: string, n: number, i: number): number {
+  const l = jamoOf(s.charCodeAt(i)) & 0x1f;
+  if (l === 0) return -1;
+  const v = vowelAt(s, n, i + 1);
+  if (v === 0) return -1;
+  if (vowelAt(s, n, i + 2) !== 0) return -1; // "ㅋㅠㅠ"
+  if (consonantAt(s, n, i - 1) && vowelAt(s, n, i - 2) === 0) return -1; // "ㅋㅋㅠ": after lone consonants
+  let j = i + 2;
+  let t = 0;
+  if (j < n) {
+    const x = jamoOf(s.charCodeAt(j));
+    t = (x >> 10) & 0x1f;
+    if (t !== 0 && (x & 0x1f) !== 0) {
+      // (a final that may start a syllable too)
+      if (vowelAt(s, n, j + 1) !== 0 || (consonantAt(s, n, j + 1) && vowelAt(s, n, j + 2) === 0)) t = 0;
+    }
+    if (t !== 0) j++;
+  }
+  sylU = 0xac00 + ((l - 1) * 21 + (v - 1)) * 28 + t;
+  return j;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -615,6 +716,8 @@ class Pass {
           i--;
           cleanO = this.unpiece(o, cleanO, i - o);
         }
+        // a syllable written as jamo (rare): the machine composes it
+        if (c >= 0x1100 && u >= 0 && (jamoOf(c) & 0x1f) !== 0 && jamoSyllable(s, n, i) >= 0) u = -1;
       }
       fast: {
         if (u < 0 || (isCapitalO(c) && zeroAfterNumber(out, o))) break fast;
@@ -1012,6 +1115,13 @@ class Pass {
       case K_PASS:
       case K_MAP1:
       case K_MAPN: {
+        if (c >= 0x1100 && k !== K_MAPN) {
+          const j = jamoSyllable(s, n, i);
+          if (j >= 0) {
+            this.emit(sylU, i, j, 0); // a syllable written as jamo maps to all of them
+            return j;
+          }
+        }
         if (i + 1 < n && isClusterMark(s.charCodeAt(i + 1))) return this.cluster(i, 1);
         if (k === K_MAPN) {
           const m = MAPN.get(c) ?? '';

@@ -303,6 +303,45 @@ const CASES: Record<string, Case[]> = {
     { input: '더- 그 일은', text: '더그 일은' },
     { input: '1 월 2 일', text: '1 월 2 일' },
   ],
+  'Hangul syllables typed as separate jamo are composed; jamo that spell no syllable stay': [
+    // initial + vowel [+ final] → one syllable that maps to all the jamo it came from
+    { input: 'ㅎㅏㄴ국 ㅇㅣㄹ자리', text: '한국 일자리', find: '한국', seen: 'ㅎㅏㄴ국' },
+    { input: '텔ㄹㅔ그램 문의', text: '텔레그램 문의', find: '텔레그램', seen: '텔ㄹㅔ그램' },
+    { input: '라오ㅅㅡ 출국', text: '라오스 출국', find: '라오스', seen: '라오ㅅㅡ' },
+    { input: 'ㅁㅐ달 3ㅂㅐㄱ', text: '매달 3백', find: '3백', seen: '3ㅂㅐㄱ' },
+    { input: 'ㅂㅣ자 ㅈㅣ원', text: '비자 지원' },
+    { input: 'ㅌㅏ이핑 ㅇㅓㅂ무', text: '타이핑 업무' },
+    // a consonant before a vowel starts the next syllable; otherwise it is the final
+    { input: 'ㅎㅏㄴㅏ', text: '하나' },
+    { input: 'ㅁㅏㄴㄴㅏㅁ', text: '만남' },
+    { input: 'ㅅㅓㅇㄱㅗㅇ', text: '성공' },
+    // compound vowels and finals typed as one jamo follow the standard tables; two jamo never merge into one
+    { input: 'ㅎㅘㄱ인', text: '확인' },
+    { input: 'ㄱㅏㅄ', text: '값' },
+    { input: 'ㄱㅗㅏ', text: '\u1100\u1169\u1161' },
+    { input: 'ㄷㅏㄸ', text: '다\u1104' }, // (ㄸ is never a final)
+    // a Latin "r" for "ㅏ" right after a consonant jamo
+    { input: '베트ㄴr 출장', text: '베트나 출장' },
+    { input: 'ㅅr업', text: '사업' },
+    { input: 'ㅇrㄹ바', text: '알바' },
+    { input: 'ㅇrmy', text: '\u110brmy' },
+    { input: 'r ㄱ r', text: 'r \u1100 r' },
+    // spaced-out jamo syllables join like spaced-out syllables
+    { input: 'ㅇㅕ ㄱㅝㄴ', text: '여권' },
+    // laughter, crying and chosung abbreviations stay jamo (NFKC's conjoining forms)
+    { input: 'ㅋㅋㅋ', text: '\u110f\u110f\u110f' },
+    { input: 'ㅠㅠ', text: '\u1172\u1172' },
+    { input: 'ㅋㅋㅋㅠㅠ', text: '\u110f\u110f\u110f\u1172\u1172' },
+    { input: 'ㅎㅎㅜ', text: '\u1112\u1112\u116e' },
+    { input: '좋아요ㅋㅋ', text: '좋아요\u110f\u110f' },
+    { input: 'ㅇㅇ ㄱㅅ ㅇㅋ', text: '\u110b\u110b \u1100\u1109 \u110b\u110f' },
+    { input: 'ㅋㅂㄷㅇ ㅌㄹ', text: '\u110f\u1107\u1103\u110b \u1110\u1105' },
+    { input: 'ㄱㅏㅋㅋ', text: '가\u110f\u110f' }, // (lone consonants after it: no final)
+    { input: '텔ㄹ @abc', text: '텔\u1105 @abc' },
+    // decomposed (NFD) Hangul composes too
+    { input: '\u1112\u1161\u11ab\u1100\u116e\u11a8', text: '한국' },
+    { input: 'ㅏㄱ', text: '\u1161\u1100' },
+  ],
   'a look-alike letter carrying combining marks is folded and composed': [
     { input: 'l\u0430\u0300m', text: 'làm', find: 'làm', seen: 'l\u0430\u0300m' },
     { input: 'Vi\u0435\u0302\u0323c l\u0430\u0300m', text: 'việc làm', find: 'việc', seen: 'Vi\u0435\u0302\u0323c' },
@@ -549,6 +588,7 @@ describe('normalizeText', () => {
       'x y z w', 'A-B-C-D', '@h_r', 't.me/', 'ｶﾞ', ' a ', ' ở ', '텔', ' 레 ', 'ㅋ', 'i',
       'O', 'Ｏ', 'o', ',', '2', '4', '8', '9', 'y', 'k', 'h', 'p', 'ज', '\u093c', '\u095b', 'ि', '1OOO', 't3l', 'am',
       '   ', ' 0 ', ' , ', '０', '．', '*', '•', 'ก', 'ั', 'ู', 'น์', 'คร', '고', '만', '$', '฿', 'Ể', '1 0 0 0', 'x.y.z.',
+      'ㄱ', 'ㅇ', 'ㄹ', 'ㅏ', 'ㅠ', 'ㅘ', 'ㄳ', 'ㄸ', 'r', 'R', 'ﾡ', '\u1100', '\u1161', '\u11a8', 'ㅎㅐ', 'ㄴㅏ',
     ];
     const tricky = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
     const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), tricky);
@@ -575,6 +615,36 @@ describe('normalizeText', () => {
           expect([...n.ends]).toEqual([...ref.ends]);
           expect(n.joinedRuns).toEqual(ref.joinedRuns);
           checkRuns(n);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('composes jamo the same way in the fast loop and the reference machine', () => {
+      const jamo = [
+        'ㄱ', 'ㄴ', 'ㅇ', 'ㅋ', 'ㅎ', 'ㄹ', 'ㄸ', 'ㄳ', 'ㅄ', 'ㅏ', 'ㅓ', 'ㅠ', 'ㅜ', 'ㅘ', 'r', 'R', 'a', ' ', '.', '1', '텔',
+        '가', 'ﾡ', 'ￂ', '\u1100', '\u1161', '\u11a8', '\u0301', Z, '📞', 'e', '-', 'ㅤ',
+      ];
+      const jamoString = fc.array(fc.constantFrom(...jamo), { maxLength: 24 }).map((a) => a.join(''));
+      fc.assert(
+        fc.property(jamoString, (input) => {
+          const n = normalizeText(input);
+          checkOffsets(input, n);
+          const ref = normalizeTextReference(input);
+          expect(n.text).toBe(ref.text);
+          expect([...n.starts]).toEqual([...ref.starts]);
+          expect([...n.ends]).toEqual([...ref.ends]);
+          expect(n.joinedRuns).toEqual(ref.joinedRuns);
+          // a composed syllable maps to its initial, its vowel (or "r") and its final, if any
+          for (let k = 0; k < n.text.length; k++) {
+            const u = n.text.charCodeAt(k);
+            if (u < 0xac00 || u > 0xd7a3 || n.ends[k]! - n.starts[k]! === 1) continue;
+            const span = input.slice(n.starts[k], n.ends[k]);
+            const parts = n.text[k]!.normalize('NFD');
+            expect(span.length).toBe(parts.length);
+            expect(span[0]!.normalize('NFKC')).toBe(parts[0]);
+            expect(span[1] === 'r' || span[1] === 'R' ? '\u1161' : span[1]!.normalize('NFKC')).toBe(parts[1]);
+          }
         }),
         { numRuns: 3000 },
       );
