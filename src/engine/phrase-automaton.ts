@@ -83,7 +83,6 @@ export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomato
     for (const code of kids.keys()) if (code < 128 && asciiClass[code] === 0) asciiClass[code] = classCount++;
   }
 
-
   // 3. Failure links by breadth-first search.
   const fail0 = new Int32Array(nodeCount);
   // Dictionary links: the nearest node on the fail chain that ends a phrase (-1: none).
