@@ -102,6 +102,14 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    // A mistyped option is the user's input, not a crash: say which option, show the usage, exit like other
+    // usage errors.
+    const code = (err as { code?: string })?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+      process.stderr.write(`lureguard: ${(err as Error).message.split('. ')[0]}\n${USAGE}`);
+      process.exitCode = 64;
+      return;
+    }
     process.stderr.write(`lureguard: ${(err as Error)?.stack ?? String(err)}\n`);
     process.exitCode = 1;
   },

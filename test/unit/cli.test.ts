@@ -77,6 +77,16 @@ describe('lureguard scan (readable)', () => {
   });
 });
 
+describe('lureguard usage errors', () => {
+  it('names an unknown option in one line, shows the usage and exits 64 without a stack trace', () => {
+    const { code, err } = lureguard(['eval', '--bogus']);
+    expect(code).toBe(64);
+    expect(err).toMatch(/^lureguard: Unknown option '--bogus'\n/);
+    expect(err).toContain('Usage:');
+    expect(err).not.toMatch(/\bat .*\(/);
+  });
+});
+
 describe('lureguard check', () => {
   it('passes a valid pack and runs its examples', () => {
     const { code, out } = lureguard(['check', packFile]);
