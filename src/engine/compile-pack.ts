@@ -4,7 +4,7 @@
 import { LEGIT_CONTEXT_CATEGORY } from './categories.js';
 import { compileMoneyTables, type CompiledMoney } from './find-money.js';
 import { gluedPhraseVariants, normalizePhrase } from './normalize-text.js';
-import { boundaryFlags } from './phrase-automaton.js';
+import { boundaryFlags, splitWordPart } from './phrase-automaton.js';
 import { validatePack, type ValidateOptions } from './validate-pack.js';
 import {
   ENGINE_FORMAT,
@@ -103,19 +103,27 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
   const base = sources[0]!;
   const phraseIndex = new Map<string, number>();
   const phrases: string[] = [];
-  const intern = (raw: string): number => {
-    const norm = normalizePhrase(raw);
-    let id = phraseIndex.get(norm);
+  const phraseFlags: number[] = [];
+  // A word-part phrase ("*lipa") is a different phrase from the whole word "lipa": same text, fewer boundaries.
+  const internNormalized = (norm: string, open: number): number => {
+    const key = open === 0 ? norm : `${open}\u0000${norm}`;
+    let id = phraseIndex.get(key);
     if (id === undefined) {
       id = phrases.length;
-      phraseIndex.set(norm, id);
+      phraseIndex.set(key, id);
       phrases.push(norm);
+      phraseFlags.push(boundaryFlags(norm) & ~open);
     }
     return id;
   };
+  const intern = (raw: string): number => {
+    const { text, open } = splitWordPart(raw);
+    return internNormalized(normalizePhrase(text), open);
+  };
   const internWithVariants = (raw: string): number[] => {
-    const id = intern(raw);
-    return [id, ...gluedPhraseVariants(phrases[id]!).map(intern)];
+    const { text, open } = splitWordPart(raw);
+    const norm = normalizePhrase(text);
+    return [internNormalized(norm, open), ...gluedPhraseVariants(norm).map((v) => internNormalized(v, open))];
   };
 
   // Gazetteers of all packs, merged by place id (a local pack may add names to a base place).
@@ -170,7 +178,7 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
     categoryCap: base.categoryCap,
     categoryCaps: { [LEGIT_CONTEXT_CATEGORY]: base.categoryCap, ...(base.categoryCaps ?? {}) },
     phrases,
-    phraseFlags: phrases.map(boundaryFlags),
+    phraseFlags,
     places,
     placePhrases,
     money: compiledMoney,

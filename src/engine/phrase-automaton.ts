@@ -6,6 +6,26 @@
 export const NEEDS_LEFT_BOUNDARY = 1;
 export const NEEDS_RIGHT_BOUNDARY = 2;
 
+/**
+ * A word-part phrase: a `*` at its start (or end) lets the word go on there, so one stem covers the forms that
+ * agglutinative languages build around it ("*lipa*" in Swahili "analipa", "tutakulipia"; "guard*" in "guardam").
+ * Returns the phrase without the stars and, as NEEDS_* bits, the sides that are open.
+ */
+export function splitWordPart(raw: string): { text: string; open: number } {
+  let open = 0;
+  let from = 0;
+  let to = raw.length;
+  if (raw.startsWith('*')) {
+    open |= NEEDS_LEFT_BOUNDARY;
+    from = 1;
+  }
+  if (to > from && raw.endsWith('*')) {
+    open |= NEEDS_RIGHT_BOUNDARY;
+    to--;
+  }
+  return { text: open === 0 ? raw : raw.slice(from, to), open };
+}
+
 export interface PhraseHit {
   phrase: number;
   start: number;

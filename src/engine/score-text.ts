@@ -4,7 +4,7 @@
 import type { CompiledCondition, CompiledPack, CompiledRule } from './compile-pack.js';
 import { findMoney } from './find-money.js';
 import { insideJoinedRun, mapSpanToOriginal, normalizeText, type NormalizedText } from './normalize-text.js';
-import { buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY, type PhraseAutomaton } from './phrase-automaton.js';
+import { boundaryFlags, buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY, type PhraseAutomaton } from './phrase-automaton.js';
 import { LEVELS, type Evidence, type Level, type LocalizedText, type Signal, type Verdict } from './types.js';
 
 /** Hits kept per matcher: enough to explain and to test nearness, bounded on hostile pages. */
@@ -40,6 +40,8 @@ interface Runtime {
   moneyReach: number;
   /** 1 for phrase ids that no matcher or place uses (a currency token only gates the money search). */
   gateOnly: Uint8Array;
+  /** NEEDS_* sides on which a word-part phrase ("*lipa") may sit inside a word; 0 for whole-word phrases. */
+  openSides: Uint8Array;
   /** Scratch: 1 for each rule that has a matcher hit in the text being scored (cleared after each text). */
   ruleMarks: Uint8Array;
 }
@@ -74,10 +76,14 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   for (const id of pack.moneyGate) {
     if (phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0) gateOnly[id] = 1;
   }
+  // A side is open where the phrase text would need a word boundary but its flags do not ask for one.
+  const openSides = new Uint8Array(pack.phrases.length);
+  pack.phrases.forEach((phrase, id) => (openSides[id] = boundaryFlags(phrase) & ~pack.phraseFlags[id]!));
   const longestMultiplier = pack.money ? Math.max(0, ...pack.money.multipliers.map((m) => m.token.length)) : 0;
   const runtime: Runtime = {
     isMoneyGate,
     gateOnly,
+    openSides,
     moneyReach: longestMultiplier + 3,
     automaton: buildPhraseAutomaton(pack.phrases),
     phraseMatchers,
@@ -108,6 +114,12 @@ export interface Analysis {
   normalized: NormalizedText;
   firings: RuleFiring[];
   placeCountries: string[];
+}
+
+function wholeWord(norm: string, start: number, end: number, open: number): Span {
+  if ((open & NEEDS_LEFT_BOUNDARY) !== 0) while (start > 0 && isWordChar(norm.charCodeAt(start - 1))) start--;
+  if ((open & NEEDS_RIGHT_BOUNDARY) !== 0) while (end < norm.length && isWordChar(norm.charCodeAt(end))) end++;
+  return { start, end };
 }
 
 export function analyzeText(pack: CompiledPack, text: string): Analysis {
@@ -141,7 +153,9 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     // (inside a joined run of spaced-out letters a word boundary may have been lost: "ởcampuchia")
     if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1)) && !insideJoinedRun(normalized, start)) continue;
     if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end)) && !insideJoinedRun(normalized, end)) continue;
-    const span = { start, end };
+    const open = rt.openSides[phrase]!;
+    // evidence quotes the whole word a word part sits in ("analipa", not "lipa")
+    const span = open === 0 ? { start, end } : wholeWord(norm, start, end, open);
     for (const m of rt.phraseMatchers[phrase]!) add(hits, m, span);
     for (const m of rt.phraseAnchors[phrase]!) add(anchorHits, m, span);
     for (const place of rt.phrasePlaces[phrase]!) {

@@ -7,8 +7,13 @@
  * dropped, so Hindi phrases written with it change), so cached copies are rebuilt.
  */
 export const ENGINE_FORMAT = 4;
-/** Functionality level of this engine. A pack declares `minEngine`; a higher one is refused. */
-export const ENGINE_VERSION = 1;
+/**
+ * Functionality level of this engine. A pack declares `minEngine`; a higher one is refused.
+ * 2: word-part phrases ("*lipa", "guard*"), which an engine 1 would read as literal text.
+ */
+export const ENGINE_VERSION = 2;
+/** The lowest engine that reads word-part phrases. */
+export const WORD_PART_ENGINE = 2;
 /** The rule-pack source format this engine reads. */
 export const PACK_FORMAT = 1;
 

@@ -2,8 +2,9 @@
 // plain message. Pure: no DOM, no I/O. Never throws on any input, and never runs anything from the pack.
 import { CATEGORIES } from './categories.js';
 import { normalizePhrase } from './normalize-text.js';
+import { splitWordPart } from './phrase-automaton.js';
 import { findRegexHazard } from './regex-hazard.js';
-import { ENGINE_VERSION, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, type PackIssue } from './types.js';
+import { ENGINE_VERSION, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, WORD_PART_ENGINE, type PackIssue } from './types.js';
 
 /** Every code the validator can report, with what it means. Each has a test with an invalid pack. */
 export const ISSUE_CODES = {
@@ -17,6 +18,7 @@ export const ISSUE_CODES = {
   'bad-date': 'a date is not a real YYYY-MM-DD date',
   'expires-before-published': 'the pack expires before it is published',
   'min-engine-too-high': 'the pack needs a newer engine than this one',
+  'min-engine-too-low': 'the pack uses a feature that older engines misread, but its minEngine lets them load it',
   'bad-levels': 'level thresholds are not increasing numbers within 0–100',
   'duplicate-rule-id': 'two rules share an id',
   'duplicate-place-id': 'two gazetteer places share an id',
@@ -27,6 +29,7 @@ export const ISSUE_CODES = {
   'no-matchers': 'a rule has no matchers',
   'bad-matcher': 'a matcher is not exactly one of phrases, pattern, money or places',
   'empty-phrase': 'a phrase is empty once normalised',
+  'short-word-part': 'a word-part phrase ("*lipa") has fewer than 3 characters besides its stars, so it would match inside too many words',
   'bad-regex': 'a pattern is not a valid regular expression',
   'unsafe-regex': 'a pattern can backtrack catastrophically or uses a construct the engine refuses',
   'pattern-without-anchor': 'a pattern has no literal anchor to gate it',
@@ -79,6 +82,8 @@ export interface ValidateOptions {
 export function validatePack(input: unknown, options: ValidateOptions = {}): PackIssue[] {
   const issues: PackIssue[] = [];
   let currentRule: string | undefined;
+  /** JSON path of the first word-part phrase ("*lipa"), which an engine older than WORD_PART_ENGINE misreads. */
+  let firstWordPart: string | undefined;
   const report = (code: IssueCode, path: string, message: string): void => {
     issues.push(currentRule === undefined ? { code, path, message } : { code, path, message, rule: currentRule });
   };
@@ -212,7 +217,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
         }
         if (need(place, 'names', path, 'array') && checkStringList(place.names, `${path}.names`, 'names')) {
           (place.names as string[]).forEach((name, k) => {
-            if (normalizePhrase(name) === '') report('empty-phrase', `${path}.names[${k}]`, 'a place name is empty once normalised');
+            checkPhrase(name, `${path}.names[${k}]`);
           });
         }
       });
@@ -252,6 +257,9 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
         if (o.disable === undefined && o.weight === undefined) report('bad-override', path, 'an override must disable or re-weight the rule');
       });
     }
+  }
+  if (firstWordPart !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < WORD_PART_ENGINE) {
+    report('min-engine-too-low', '$.minEngine', `word-part phrases (${firstWordPart}) need minEngine ${WORD_PART_ENGINE}: an older engine would look for the "*" literally`);
   }
   return issues;
 
@@ -375,8 +383,13 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   }
 
   function checkPhrase(phrase: string, path: string): void {
-    if (phrase.length > PACK_LIMITS.phraseLength) report('too-large', path, `a phrase is longer than ${PACK_LIMITS.phraseLength} characters`);
-    else if (normalizePhrase(phrase) === '') report('empty-phrase', path, 'the phrase is empty once normalised');
+    if (phrase.length > PACK_LIMITS.phraseLength) return report('too-large', path, `a phrase is longer than ${PACK_LIMITS.phraseLength} characters`);
+    const { text, open } = splitWordPart(phrase);
+    const norm = normalizePhrase(text);
+    if (norm === '') return report('empty-phrase', path, 'the phrase is empty once normalised');
+    if (open === 0) return;
+    firstWordPart ??= path;
+    if ([...norm].length < 3) report('short-word-part', path, `the word part "${norm}" is shorter than 3 characters; it would match inside too many words`);
   }
 
   function checkPattern(pattern: string, path: string): void {

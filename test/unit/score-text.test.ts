@@ -40,6 +40,21 @@ describe('scoreText', () => {
     expect(fired(scoreText(pack, '去西港工作'))).toEqual(['hub']);
   });
 
+  it('matches a word-part phrase inside longer words, only on its open side, and quotes the whole word', () => {
+    const stems = rule({ id: 'pays', matchers: { pay: { phrases: ['*lipa*', 'guard*', 'passport'] } }, condition: 'pay' });
+    const p = packWith([stems], (src) => (src.minEngine = 2));
+    const quoted = (t: string) => scoreText(p, t).signals.find((s) => s.rule === 'pays')?.evidence.map((e) => e.text) ?? [];
+    expect(quoted('Boss analipa ticket')).toEqual(['analipa']);
+    expect(quoted('watakulipa kila kitu')).toEqual(['watakulipa']);
+    expect(quoted('eles guardam tudo')).toEqual(['guardam']);
+    expect(quoted('vão aguardar a resposta')).toEqual([]); // "guard*" is open on the right only
+    expect(quoted('passports')).toEqual([]); // a whole-word phrase still needs its boundaries
+    // the same text as a whole word and as a word part are two phrases, each with its own boundaries
+    const both = packWith([stems, rule({ id: 'whole', matchers: { w: { phrases: ['lipa'] } }, condition: 'w' })], (src) => (src.minEngine = 2));
+    expect(fired(scoreText(both, 'analipa'))).toEqual(['pays']);
+    expect(fired(scoreText(both, 'lipa sasa'))).toEqual(['pays', 'whole']);
+  });
+
   it('runs a pattern only behind its literal anchor', () => {
     expect(ruleFires(pack, 'test', 'telegram', 'apply at t.me/jobs_abroad_now')).toBe(true);
     expect(ruleFires(pack, 'test', 'telegram', 'apply at t.me/ab')).toBe(false);
