@@ -1,7 +1,8 @@
-// Finds amounts of money in normalised text ("usd 1,500/month", "rp5jt", "3万元", "$800-1500") and converts
+// Finds amounts of money in normalised text ("usd 1,500/month", "rp5jt", "3万元", "月薪七万", "$800-1500") and converts
 // each to US dollars per month, using the currency, period and multiplier tables of a rule pack.
 // Works on the normalised text only and returns spans in it. Pure: no DOM, no I/O, never logs text.
-// Must never throw and never take more than linear time: one scan for digit runs, bounded look-around.
+// Must never throw and never take more than linear time: one scan for digit runs (and Chinese numerals before
+// 万/千), bounded look-around.
 
 import { PERIODS, type MoneyTables, type Period } from './types.js';
 
@@ -513,6 +514,41 @@ function periodBefore(text: string, to: number, limit: number, m: Matcher): Peri
 
 const DIGIT_RUN = /[0-9]+/g;
 
+const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** One to three Chinese numerals (一…九, 两, 十) right before 万, 萬 or 千, not after another numeral or digit. */
+const HAN_NUMERAL_RUN = /(?<![0-9一二两兩三四五六七八九十百万萬])[一二两兩三四五六七八九十]{1,3}(?=[万萬千])/g;
+const HAN_NUMERAL_BEFORE_MULTIPLIER = /[一二两兩三四五六七八九十][万萬千]/;
+const NUMBER_START = new RegExp(`${DIGIT_RUN.source}|${HAN_NUMERAL_RUN.source}`, 'g');
+const HAN_AMOUNT_TAIL = '一二两兩三四五六七八九十百千元块塊';
+/** Idioms that read like an amount: "十万火急" (most urgent), "九万里" (very far). */
+const HAN_NOT_MONEY = ['火急', '里'];
+
+/**
+ * The value of Chinese numerals start..end (一 to 九十九: "七" 7, "十五" 15, "二十" 20) as a number ending before
+ * its multiplier; one numeral right after 万/萬 is its tenths ("一万五" = 1.5 万). Null when not a plain number.
+ */
+function parseHanNumber(text: string, start: number, end: number): ParsedNumber | null {
+  const run = text.slice(start, end);
+  let value: number;
+  const ten = run.indexOf('十');
+  if (ten === -1) {
+    if (run.length !== 1) return null; // "一二万" is not a number
+    value = HAN_DIGITS[run]!;
+  } else {
+    if (run.indexOf('十', ten + 1) !== -1) return null;
+    const tens = ten === 0 ? 1 : ten === 1 ? HAN_DIGITS[run[0]!] : undefined;
+    const ones = ten === run.length - 1 ? 0 : ten === run.length - 2 ? HAN_DIGITS[run[ten + 1]!] : undefined;
+    if (tens === undefined || ones === undefined) return null;
+    value = tens * 10 + ones;
+  }
+  const mult = text[end]!;
+  for (const idiom of HAN_NOT_MONEY) if (text.startsWith(idiom, end + 1)) return null;
+  const tenth = mult === '千' ? undefined : HAN_DIGITS[text[end + 1] ?? ''];
+  // "一万五" and "一万五千": the numeral after 万 is its thousands (not "一万五十", not "一万五百")
+  if (tenth !== undefined && !/[一二两兩三四五六七八九十百]/.test(text[end + 2] ?? '')) value += tenth / 10;
+  return { valid: true, end, value, yearLike: false };
+}
+
 /**
  * Every amount of money in `normText`, in text order, without overlaps. A number is money only with a
  * currency token beside it (or a multiplier that names one); years, phone numbers and bare numbers are not.
@@ -525,15 +561,21 @@ export function findMoney(normText: string, money: CompiledMoney): MoneyHit[] {
 
   const found: Candidate[] = [];
   let lastEnd = 0;
-  const re = new RegExp(DIGIT_RUN.source, 'g');
+  // Amounts in Chinese numerals before 万/萬/千 ("月薪七万", "台幣七萬", "一万五") are read in the same pass.
+  const withHan = HAN_NUMERAL_BEFORE_MULTIPLIER.test(text);
+  const re = new RegExp(withHan ? NUMBER_START.source : DIGIT_RUN.source, 'g');
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
     const i = match.index;
-    const num = parseNumber(text, i);
+    const han = !isDigitAt(text, i);
+    const num = han ? parseHanNumber(text, i, i + match[0].length) : parseNumber(text, i);
+    if (num === null) continue;
     const hit = num.valid ? moneyAt(text, i, num, lastEnd, m) : null;
     if (hit) {
       found.push(hit);
       lastEnd = hit.end;
+      // the rest of the amount ("一万五千元": 五千元) is this amount's, not the next one's currency
+      if (han) while (lastEnd < text.length && HAN_AMOUNT_TAIL.includes(text[lastEnd]!)) lastEnd++;
     }
     re.lastIndex = Math.max(hit ? hit.end : num.end, i + 1);
   }

@@ -202,13 +202,15 @@ class DigitScan {
     const end = Math.min(to, text.length);
     for (let i = Math.max(0, from); i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) return true;
+      if ((c >= 48 && c <= 57) || HAN_NUMERALS.includes(text[i]!)) return true;
     }
     return false;
   }
 }
 
-const ANY_DIGIT = /[0-9]/;
+// Chinese numerals count as digits: findMoney reads "七万" and "一万五" as amounts.
+const HAN_NUMERALS = '一二两兩三四五六七八九十';
+const ANY_DIGIT = /[0-9一二两兩三四五六七八九十]/;
 
 function runPattern(pack: CompiledPack, rt: Runtime, m: number, norm: string, anchors: Span[], onMatch: (s: Span) => void): void {
   const matcher = pack.matchers[m]!;

@@ -143,6 +143,12 @@ const cases: Case[] = [
   { name: 'mil multiplier', text: 'salário 3 mil dollars /mês', span: '3 mil dollars', amount: 3000, currency: 'USD', period: 'month' },
   { name: 'swahili period', text: 'mshahara $700 kwa mwezi', span: '$700', amount: 700, currency: 'USD', period: 'month' },
   { name: 'hourly', text: 'usd 10/hr part time', span: 'usd 10', amount: 10, currency: 'USD', period: 'hour' },
+  // Chinese numerals before a multiplier
+  { name: 'chinese numeral', text: '月薪七万', span: '七万', amount: 70000, currency: 'CNY', period: 'month' },
+  { name: 'chinese tens', text: '月薪十五万', span: '十五万', amount: 150000, currency: 'CNY', period: 'month' },
+  { name: 'chinese numeral with tenths after wan', text: '月薪一万五', span: '一万', amount: 15000, currency: 'CNY', period: 'month' },
+  { name: 'chinese thousands with yuan', text: '底薪三千元', span: '三千元', amount: 3000, currency: 'CNY', period: null },
+  { name: 'currency before chinese numerals', text: '年薪 usd 二十万', span: 'usd 二十万', amount: 200000, currency: 'USD', period: 'year' },
 ];
 
 describe('findMoney recognises each written form', () => {
@@ -278,6 +284,10 @@ describe('findMoney does not see money where there is none', () => {
     ['a currency word without a number', 'dollars and baht and rupiah'],
     ['dong as a word without a number', 'dong nai province'],
     ['zero', 'usd 0 fee'],
+    ['chinese numerals without a multiplier', '七天 一起 usd'],
+    ['an idiom with wan', '十万火急 rmb'],
+    ['wan without a numeral', '万一 千万别去 元'],
+    ['a list of chinese numerals', '一二万 元'],
   ])('%s: "%s"', (_name, text) => {
     expect(findMoney(text, MONEY)).toEqual([]);
   });
@@ -313,6 +323,13 @@ describe('findMoney is robust', () => {
     expect(t).toBeLessThan(2);
   });
 
+  it('finds every amount in 1 MB of "七万 " and "8000元 两万 "', () => {
+    expect(findMoney('七万 '.repeat(300_000), MONEY)).toHaveLength(300_000);
+    const mixed = findMoney('8000元 两万 '.repeat(100_000), MONEY);
+    expect(mixed).toHaveLength(200_000);
+    expect(mixed.slice(0, 2).map((h) => h.amount)).toEqual([8000, 20000]);
+  });
+
   it('finds every amount in 1 MB of "$1"', () => {
     const hits = findMoney('$1 '.repeat(300_000), MONEY);
     expect(hits).toHaveLength(300_000);
@@ -322,6 +339,7 @@ describe('findMoney is robust', () => {
     const alphabet = fc.constantFrom(
       ...'0123456789,. $-–~/:+%kmu'.split(''),
       'usd', 'rp', 'rs.', 'rm', 'baht', 'บาท', '元', '万', '만', '원', 'juta', 'triệu', 'đ', 'to', 'per month', '月薪', 'a day', 'hours',
+      '一', '两', '五', '七', '十', '千', '百',
     );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
