@@ -18,7 +18,14 @@ function fileOf(path: string, packPath: string, ruleFiles: string[]): string {
   return (m && ruleFiles[Number(m[1])]) || packPath;
 }
 
-export function loadAndValidate(packPath: string, { realRegexCheck = true } = {}): PackLoadResult {
+/**
+ * `form: 'shipped'` also accepts a pack as users receive it (`pack build`, examples stripped): enough to score
+ * with. `check` and `pack build` keep the default, which needs every rule's examples.
+ */
+export function loadAndValidate(
+  packPath: string,
+  { realRegexCheck = true, form = 'source' }: { realRegexCheck?: boolean; form?: 'source' | 'shipped' } = {},
+): PackLoadResult {
   let loaded;
   try {
     loaded = loadPackSource(packPath);
@@ -26,7 +33,7 @@ export function loadAndValidate(packPath: string, { realRegexCheck = true } = {}
     if (err instanceof PackLoadError) return { ok: false, issues: [{ code: 'unreadable', path: '$', message: err.message, file: err.file }] };
     throw err;
   }
-  const options = realRegexCheck ? { checkRegex: analyseRegex } : {};
+  const options = realRegexCheck ? { checkRegex: analyseRegex, form } : { form };
   const issues = validatePack(loaded.pack, options);
   if (issues.length > 0) return { ok: false, issues: issues.map((i) => ({ ...i, file: fileOf(i.path, packPath, loaded.ruleFiles) })) };
   const source = loaded.pack as unknown as PackSource;

@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
       options: { jsonl: { type: 'boolean' }, pack: { type: 'string' }, locale: { type: 'string' } },
     });
     const packPath = values.pack ?? corePackDir();
-    const loaded = loadAndValidate(packPath, { realRegexCheck: false });
+    const loaded = loadAndValidate(packPath, { realRegexCheck: false, form: 'shipped' });
     if (!loaded.ok) {
       process.stderr.write(`lureguard: the pack ${packPath} is invalid:\n${loaded.issues.map(formatIssue).join('\n')}\n`);
       return 1;
@@ -51,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lureguard eval: give one or more labelled .jsonl files\n${USAGE}`);
       return 64;
     }
-    const loaded = loadAndValidate(values.pack ?? corePackDir(), { realRegexCheck: false });
+    const loaded = loadAndValidate(values.pack ?? corePackDir(), { realRegexCheck: false, form: 'shipped' });
     if (!loaded.ok) {
       process.stderr.write(`lureguard: the pack is invalid:\n${loaded.issues.map(formatIssue).join('\n')}\n`);
       return 1;

@@ -70,6 +70,16 @@ describe('lureguard scan (readable)', () => {
     expect(out).toContain('“Free flight”');
   });
 
+  it('scores with a pack in its shipped form (examples stripped, as pack build writes it)', () => {
+    const shipped = join(tmp, 'shipped-pack.json');
+    const p = minimalPack();
+    writeFileSync(shipped, JSON.stringify({ ...p, rules: p.rules.map(({ examples: _e, ...r }) => r) }));
+    const { code, out } = lureguard(['scan', '--jsonl', '--pack', shipped], '{"id":1,"text":"Myawaddy"}\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ id: 1, level: 'caution' });
+    expect(lureguard(['check', shipped]).out).toContain('missing-examples'); // check still wants the examples
+  });
+
   it('reads standard input when no file is given', () => {
     const { code, out } = lureguard(['scan', '--pack', packFile], 'nothing to see');
     expect(code).toBe(0);
