@@ -516,19 +516,24 @@ const DIGIT_RUN = /[0-9]+/g;
 
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** One to three Chinese numerals (一…九, 两, 十) right before 万, 萬 or 千, not after another numeral or digit. */
-const HAN_NUMERAL_RUN = /(?<![0-9一二两兩三四五六七八九十百万萬])[一二两兩三四五六七八九十]{1,3}(?=[万萬千])/g;
-const HAN_NUMERAL_BEFORE_MULTIPLIER = /[一二两兩三四五六七八九十][万萬千]/;
+const HAN_NUMERAL_RUN = /(?<![0-9一二两兩三四五六七八九十百万萬])[一二两兩三四五六七八九十]{1,3}[几幾]?(?=[万萬千])/g;
+const HAN_NUMERAL_BEFORE_MULTIPLIER = /[一二两兩三四五六七八九十][几幾]?[万萬千]/;
 const NUMBER_START = new RegExp(`${DIGIT_RUN.source}|${HAN_NUMERAL_RUN.source}`, 'g');
 const HAN_AMOUNT_TAIL = '一二两兩三四五六七八九十百千元块塊';
 /** Idioms that read like an amount: "十万火急" (most urgent), "九万里" (very far). */
 const HAN_NOT_MONEY = ['火急', '里'];
 
 /**
- * The value of Chinese numerals start..end (一 to 九十九: "七" 7, "十五" 15, "二十" 20) as a number ending before
+ * The value of Chinese numerals start..end (一 to 九十九: "七" 7, "十五" 15, "二十" 20, "十几" 10) as a number ending before
  * its multiplier; one numeral right after 万/萬 is its tenths ("一万五" = 1.5 万). Null when not a plain number.
  */
 function parseHanNumber(text: string, start: number, end: number): ParsedNumber | null {
-  const run = text.slice(start, end);
+  let run = text.slice(start, end);
+  // "十几万" (ten-odd 万) counts as its lower bound, 十万; "几万" alone is no number
+  if (run.endsWith('几') || run.endsWith('幾')) {
+    run = run.slice(0, -1);
+    if (!run.endsWith('十')) return null;
+  }
   let value: number;
   const ten = run.indexOf('十');
   if (ten === -1) {

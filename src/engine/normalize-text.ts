@@ -1385,7 +1385,8 @@ class Pass {
       const hangul = te - ts === 1 && isHangul(out[ts]!);
       const sepU = out[this.spLast]!;
       if (after && hangul === this.spHangul && (!hangul || sepU === 0x20 || isHangulDot(sepU))) {
-        if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && sepU === 0x20; // not "元/月"
+        // Chinese characters written apart with spaces or dots ("柬·埔·寨", "打.字.员") join; not across "/" ("元/月")
+        if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && sepU !== 0x2f;
         if (hangul && sepU !== 0x20) this.spHangulDot = true;
         this.spCount++;
         this.spLast = te;

@@ -147,6 +147,7 @@ const cases: Case[] = [
   { name: 'chinese numeral', text: '月薪七万', span: '七万', amount: 70000, currency: 'CNY', period: 'month' },
   { name: 'chinese tens', text: '月薪十五万', span: '十五万', amount: 150000, currency: 'CNY', period: 'month' },
   { name: 'chinese numeral with tenths after wan', text: '月薪一万五', span: '一万', amount: 15000, currency: 'CNY', period: 'month' },
+  { name: 'chinese ten-odd', text: '月入十几万', span: '十几万', amount: 100000, currency: 'CNY', period: 'month' },
   { name: 'chinese thousands with yuan', text: '底薪三千元', span: '三千元', amount: 3000, currency: 'CNY', period: null },
   { name: 'currency before chinese numerals', text: '年薪 usd 二十万', span: 'usd 二十万', amount: 200000, currency: 'USD', period: 'year' },
 ];
@@ -288,6 +289,7 @@ describe('findMoney does not see money where there is none', () => {
     ['an idiom with wan', '十万火急 rmb'],
     ['wan without a numeral', '万一 千万别去 元'],
     ['a list of chinese numerals', '一二万 元'],
+    ['a few wan', '几万 元'],
   ])('%s: "%s"', (_name, text) => {
     expect(findMoney(text, MONEY)).toEqual([]);
   });

@@ -272,13 +272,15 @@ const CASES: Record<string, Case[]> = {
     { input: 'ต้🔥 อง', text: 'ต้ อง' },
     { input: '5🔥k', text: '5 k' },
   ],
-  'two or three spaced-out Chinese characters are joined': [
+  'two or three Chinese characters written apart with spaces or dots are joined (not across "/")': [
     { input: '加 微 信', text: '加微信', find: '加微信', seen: '加 微 信' },
     { input: '加　微', text: '加微' },
     { input: '请 加 微 信 详聊', text: '请加微信 详聊' },
     { input: '我 是 中国 人', text: '我是 中国 人' },
     { input: '8000 元/月', text: '8000 元/月' },
-    { input: '加.微.信', text: '加.微.信' },
+    { input: '加.微.信', text: '加微信', find: '加微信', seen: '加.微.信' },
+    { input: '地点:柬·埔·寨', text: '地点:柬埔寨' },
+    { input: '打.字.员 / 客.服', text: '打字员 / 客服' },
     { input: '中 a', text: '中 a' },
   ],
   'spaced-out Hangul syllables are joined, from two on, like Chinese characters': [
