@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isWordChar } from '../../src/engine/phrase-automaton.js';
+import { normalizeText } from '../../src/engine/normalize-text.js';
 import { compilePack, ENGINE_FORMAT, isCompatibleCompiledPack, ruleFires, scoreText, type PackSource, type Verdict } from '../../src/engine/index.js';
 import { minimalPack, rule } from '../fixtures/minimal-pack.js';
 
@@ -53,6 +56,37 @@ describe('scoreText', () => {
     const both = packWith([stems, rule({ id: 'whole', matchers: { w: { phrases: ['lipa'] } }, condition: 'w' })], (src) => (src.minEngine = 2));
     expect(fired(scoreText(both, 'analipa'))).toEqual(['pays']);
     expect(fired(scoreText(both, 'lipa sasa'))).toEqual(['pays', 'whole']);
+  });
+
+  it('fires word-part and whole-word phrases exactly where a naive search with the same boundary rules finds them', () => {
+    const phrases = ['*lipa*', '*lipa', 'lipa*', 'lipa', 'guard*', '*dam', 'ana lipa', '*ana lipa*'];
+    const stems = phrases.map((raw, i) => rule({ id: `p${i}`, matchers: { m: { phrases: [raw] } }, condition: 'm' }));
+    const p = packWith(stems, (src) => {
+      src.minEngine = 2;
+      src.rules = src.rules.filter((r) => r.id.startsWith('p'));
+    });
+    const naive = (norm: string, raw: string): boolean => {
+      const openLeft = raw.startsWith('*');
+      const openRight = raw.endsWith('*');
+      const word = raw.replace(/^\*|\*$/g, '');
+      for (let i = norm.indexOf(word); i !== -1; i = norm.indexOf(word, i + 1)) {
+        const end = i + word.length;
+        if (!openLeft && i > 0 && isWordChar(norm.charCodeAt(i - 1))) continue;
+        if (!openRight && end < norm.length && isWordChar(norm.charCodeAt(end))) continue;
+        return true;
+      }
+      return false;
+    };
+    const token = fc.constantFrom('lipa', 'ana', 'kulipa', 'lipia', 'analipa', 'guard', 'guardam', 'aguardar', 'dam', 'wa', ' ', ', ', '.', '-', 'é');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }).map((t) => t.join('')), (text) => {
+        const norm = normalizeText(text).text;
+        const got = fired(scoreText(p, text));
+        const want = phrases.flatMap((raw, i) => (naive(norm, raw) ? [`p${i}`] : [])).sort();
+        expect(got, JSON.stringify(text)).toEqual(want);
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('runs a pattern only behind its literal anchor', () => {
