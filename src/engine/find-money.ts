@@ -566,6 +566,7 @@ export function findMoney(normText: string, money: CompiledMoney): MoneyHit[] {
 
   const found: Candidate[] = [];
   let lastEnd = 0;
+  let tailEnd = 0; // end of the last run of amount-tail characters scanned (each is scanned once)
   // Amounts in Chinese numerals before 万/萬/千 ("月薪七万", "台幣七萬", "一万五") are read in the same pass.
   const withHan = HAN_NUMERAL_BEFORE_MULTIPLIER.test(text);
   const re = new RegExp(withHan ? NUMBER_START.source : DIGIT_RUN.source, 'g');
@@ -579,8 +580,13 @@ export function findMoney(normText: string, money: CompiledMoney): MoneyHit[] {
     if (hit) {
       found.push(hit);
       lastEnd = hit.end;
-      // the rest of the amount ("一万五千元": 五千元) is this amount's, not the next one's currency
-      if (han) while (lastEnd < text.length && HAN_AMOUNT_TAIL.includes(text[lastEnd]!)) lastEnd++;
+      // the rest of the amount ("一万五千元": 五千元) is this amount's, not the next one's currency; an amount
+      // inside a tail already scanned ("…二千二千") shares its end
+      if (han) {
+        if (lastEnd < tailEnd) lastEnd = tailEnd;
+        while (lastEnd < text.length && HAN_AMOUNT_TAIL.includes(text[lastEnd]!)) lastEnd++;
+        tailEnd = lastEnd;
+      }
     }
     re.lastIndex = Math.max(hit ? hit.end : num.end, i + 1);
   }

@@ -332,6 +332,12 @@ describe('findMoney is robust', () => {
     expect(mixed.slice(0, 2).map((h) => h.amount)).toEqual([8000, 20000]);
   });
 
+  it('reads a long run of Chinese amounts in linear time ("一万" then "二千元" 150,000 times)', () => {
+    const hits = findMoney(`一万${'二千元'.repeat(150_000)}`, MONEY);
+    expect(hits).toHaveLength(150_000); // "一万二千" is one amount, 12,000
+    expect(hits.map((h) => h.amount).slice(0, 3)).toEqual([12000, 2000, 2000]);
+  });
+
   it('finds every amount in 1 MB of "$1"', () => {
     const hits = findMoney('$1 '.repeat(300_000), MONEY);
     expect(hits).toHaveLength(300_000);
