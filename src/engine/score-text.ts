@@ -116,9 +116,19 @@ export interface Analysis {
   placeCountries: string[];
 }
 
+/** How far evidence for a word part reaches into its word on each open side: words are shorter, hostile text not. */
+const WORD_PART_REACH = 40;
+
+/** The whole word a word-part hit sits in ("analipa" for "*lipa*"), at most WORD_PART_REACH more on each side. */
 function wholeWord(norm: string, start: number, end: number, open: number): Span {
-  if ((open & NEEDS_LEFT_BOUNDARY) !== 0) while (start > 0 && isWordChar(norm.charCodeAt(start - 1))) start--;
-  if ((open & NEEDS_RIGHT_BOUNDARY) !== 0) while (end < norm.length && isWordChar(norm.charCodeAt(end))) end++;
+  if ((open & NEEDS_LEFT_BOUNDARY) !== 0) {
+    const limit = Math.max(0, start - WORD_PART_REACH);
+    while (start > limit && isWordChar(norm.charCodeAt(start - 1))) start--;
+  }
+  if ((open & NEEDS_RIGHT_BOUNDARY) !== 0) {
+    const limit = Math.min(norm.length, end + WORD_PART_REACH);
+    while (end < limit && isWordChar(norm.charCodeAt(end))) end++;
+  }
   return { start, end };
 }
 

@@ -58,6 +58,14 @@ describe('scoreText', () => {
     expect(fired(scoreText(both, 'lipa sasa'))).toEqual(['pays', 'whole']);
   });
 
+  it('scores one 2 MB word full of a word part quickly, quoting at most 40 more characters on each side', () => {
+    const p = packWith([rule({ id: 'pays', matchers: { pay: { phrases: ['*lipa*'] } }, condition: 'pay' })], (src) => (src.minEngine = 2));
+    const v = scoreText(p, `ana${'lipa'.repeat(500_000)}`);
+    const evidence = v.signals.find((s) => s.rule === 'pays')!.evidence;
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(e.text.length).toBeLessThanOrEqual(4 + 2 * 40);
+  });
+
   it('fires word-part and whole-word phrases exactly where a naive search with the same boundary rules finds them', () => {
     const phrases = ['*lipa*', '*lipa', 'lipa*', 'lipa', 'guard*', '*dam', 'ana lipa', '*ana lipa*'];
     const stems = phrases.map((raw, i) => rule({ id: `p${i}`, matchers: { m: { phrases: [raw] } }, condition: 'm' }));
