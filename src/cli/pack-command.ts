@@ -181,12 +181,13 @@ export async function packCommand(args: string[], opts: Record<string, string | 
         out.write(`${packPath}: examples fail — not built: ${[...new Set(failing)].join(', ')}\nrun \`lureguard check ${packPath}\` for details\n`);
         return 1;
       }
-      const bytes = shippedForm(loaded.source);
-      const sha = await sha256Hex(bytes);
+      const json = shippedForm(loaded.source);
+      const sha = await sha256Hex(json);
       mkdirSync(dirname(resolve(outPath)), { recursive: true });
-      writeFileSync(outPath, bytes);
+      writeFileSync(outPath, json);
       writeFileSync(`${outPath}.sha256`, `${sha}  ${basename(outPath)}\n`);
-      out.write(`built ${loaded.source.id} ${loaded.source.version}: ${outPath} (${bytes.length} bytes, ${loaded.source.rules.length} rules)\nsha256 ${sha}\n`);
+      // the size on disk: UTF-8 bytes, not UTF-16 code units of the string
+      out.write(`built ${loaded.source.id} ${loaded.source.version}: ${outPath} (${Buffer.byteLength(json, 'utf8')} bytes, ${loaded.source.rules.length} rules)\nsha256 ${sha}\n`);
       return 0;
     }
     case 'sign': {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,7 @@ describe('lureguard pack: keygen → build → sign → verify', () => {
     expect(bytes).not.toMatch(/\n|": /);
     expect(readFileSync(`${built}.sha256`, 'utf8')).toMatch(/^[0-9a-f]{64}  test-1\.0\.0\.json\n$/);
     expect(b.out).toContain(readFileSync(`${built}.sha256`, 'utf8').slice(0, 64));
+    expect(b.out).toContain(`(${statSync(built).size} bytes,`); // the size on disk, UTF-8
 
     expect(lureguard(['pack', 'sign', built, '--key', key]).code).toBe(0);
     const v = lureguard(['pack', 'verify', built, '--pub', `${key}.pub`]);
