@@ -515,11 +515,14 @@ function periodBefore(text: string, to: number, limit: number, m: Matcher): Peri
 const DIGIT_RUN = /[0-9]+/g;
 
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** One to three Chinese numerals (一…九, 两, 十) right before 万, 萬 or 千, not after another numeral or digit. */
-const HAN_NUMERAL_RUN = /(?<![0-9一二两兩三四五六七八九十百万萬])[一二两兩三四五六七八九十]{1,3}[几幾]?(?=[万萬千])/g;
-const HAN_NUMERAL_BEFORE_MULTIPLIER = /[一二两兩三四五六七八九十][几幾]?[万萬千]/;
+/** The Chinese numerals an amount may be written in (一…九, 两, 十); the money gate counts them as digits. */
+export const HAN_NUMERALS = `${Object.keys(HAN_DIGITS).join('')}十`;
+/** One to three Chinese numerals right before 万, 萬 or 千, not after another numeral or digit. */
+const HAN_NUMERAL_RUN = new RegExp(`(?<![0-9${HAN_NUMERALS}百万萬])[${HAN_NUMERALS}]{1,3}[几幾]?(?=[万萬千])`, 'g');
+const HAN_NUMERAL_BEFORE_MULTIPLIER = new RegExp(`[${HAN_NUMERALS}][几幾]?[万萬千]`);
 const NUMBER_START = new RegExp(`${DIGIT_RUN.source}|${HAN_NUMERAL_RUN.source}`, 'g');
-const HAN_AMOUNT_TAIL = '一二两兩三四五六七八九十百千元块塊';
+const HAN_AMOUNT_TAIL = `${HAN_NUMERALS}百千元块塊`;
+const HAN_TENTH_BLOCKER = new RegExp(`[${HAN_NUMERALS}百]`);
 /** Idioms that read like an amount: "十万火急" (most urgent), "九万里" (very far). */
 const HAN_NOT_MONEY = ['火急', '里'];
 
@@ -550,7 +553,7 @@ function parseHanNumber(text: string, start: number, end: number): ParsedNumber 
   for (const idiom of HAN_NOT_MONEY) if (text.startsWith(idiom, end + 1)) return null;
   const tenth = mult === '千' ? undefined : HAN_DIGITS[text[end + 1] ?? ''];
   // "一万五" and "一万五千": the numeral after 万 is its thousands (not "一万五十", not "一万五百")
-  if (tenth !== undefined && !/[一二两兩三四五六七八九十百]/.test(text[end + 2] ?? '')) value += tenth / 10;
+  if (tenth !== undefined && !HAN_TENTH_BLOCKER.test(text[end + 2] ?? '')) value += tenth / 10;
   return { valid: true, end, value, yearLike: false };
 }
 

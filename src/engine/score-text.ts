@@ -2,7 +2,7 @@
 // money and places, evaluate each candidate rule's condition, and explain every point with evidence.
 // Pure: no DOM, no I/O. Never logs, stores or sends the text.
 import type { CompiledCondition, CompiledPack, CompiledRule } from './compile-pack.js';
-import { findMoney } from './find-money.js';
+import { findMoney, HAN_NUMERALS } from './find-money.js';
 import { insideJoinedRun, mapSpanToOriginal, normalizeText, type NormalizedText } from './normalize-text.js';
 import { boundaryFlags, buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY, type PhraseAutomaton } from './phrase-automaton.js';
 import { LEVELS, type Evidence, type Level, type LocalizedText, type Signal, type Verdict } from './types.js';
@@ -212,15 +212,14 @@ class DigitScan {
     const end = Math.min(to, text.length);
     for (let i = Math.max(0, from); i < end; i++) {
       const c = text.charCodeAt(i);
-      if ((c >= 48 && c <= 57) || HAN_NUMERALS.includes(text[i]!)) return true;
+      if ((c >= 48 && c <= 57) || (c >= 0x4e00 && HAN_NUMERALS.includes(text[i]!))) return true;
     }
     return false;
   }
 }
 
 // Chinese numerals count as digits: findMoney reads "七万" and "一万五" as amounts.
-const HAN_NUMERALS = '一二两兩三四五六七八九十';
-const ANY_DIGIT = /[0-9一二两兩三四五六七八九十]/;
+const ANY_DIGIT = new RegExp(`[0-9${HAN_NUMERALS}]`);
 
 function runPattern(pack: CompiledPack, rt: Runtime, m: number, norm: string, anchors: Span[], onMatch: (s: Span) => void): void {
   const matcher = pack.matchers[m]!;
