@@ -330,6 +330,9 @@ const FK_CAPO = 9; // "O" (ASCII): plain unless it follows a number and "," or "
 const FK_DIGIT2 = 10; // 2 6 8 9: plain unless a capital O follows ("2OOO")
 const FK = new Uint8Array(0x10000);
 
+/** "€", which stands for an e between two letters ("t€l€gram"; see Pass.emit). */
+const EURO = 0x20ac;
+
 function computeFk(u: number): number {
   const cls = outCls(u);
   const fk =
@@ -340,7 +343,7 @@ function computeFk(u: number): number {
     : (cls & SYM) !== 0 ? FK_SYM
     : (cls & LEETABLE) !== 0 ? FK_DIGIT
     : (cls & DIG) !== 0 ? FK_DIGIT2
-    : (cls & CNF) !== 0 || (u >= 0xd800 && u <= 0xdfff) ? FK_SLOW
+    : (cls & CNF) !== 0 || (u >= 0xd800 && u <= 0xdfff) || u === EURO ? FK_SLOW
     : FK_PLAIN;
   FK[u] = fk;
   return fk;
@@ -775,7 +778,7 @@ class Pass {
             // only a symbol inside a word can be leetspeak
             if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0) {
               const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
-              if (nx >= 0x80 || (outCls(LOWER[nx]!) & W) !== 0) break fast;
+              if (nx >= 0x80 || (outCls(LOWER[nx]!) & W) !== 0 || u === 0x40) break fast; // (also "dat@": see leetWord)
             }
           } else if (fk !== FK_DASH && fk !== FK_UNDER) break fast;
         }
@@ -994,8 +997,11 @@ class Pass {
     }
     // (anything that may vanish or collapse before the next letter: let the machine see)
     if (a >= 0x80 || a <= 0x20 || a === 0x2d || a === 0x5f || a === 0x7f) return true;
-    if ((outCls(LOWER[a]!) & LET) === 0) return false;
     const b = i + 2 < this.n ? s.charCodeAt(i + 2) : 0x20;
+    if ((outCls(LOWER[a]!) & LET) === 0) {
+      // a leet character written apart may go on with the letters ("t 3 l 3 g r 4 m": see leetInRun)
+      return isLeet(a) && (pc & LAT) !== 0 && (b < 0x80 ? ALNUM[b] === 0 : isSpaceBmp(b));
+    }
     return b >= 0x80 || b === 0x5f || (outCls(LOWER[b]!) & W) === 0;
   }
 
@@ -1268,6 +1274,8 @@ class Pass {
 
   /** Emits one output unit produced by input [a, b); `src` is the input unit when the mapping was one to one. */
   emit(u: number, a: number, b: number, src: number): void {
+    // "€" between two letters is an e ("t€l€gram"); elsewhere it is the currency
+    if (u === EURO && this.inTok && this.letterBefore(this.o) && this.startsWithLetter(b)) u = 0x65;
     const cls = outCls(u);
     if (u === 0x20) {
       this.emitSpace(a, b);
@@ -1374,12 +1382,14 @@ class Pass {
       ts -= moved;
       te -= moved;
     }
-    let single = te - ts >= 1 && te - ts <= MAX_CLUSTER && (outCls(out[ts]!) & SGL) !== 0;
+    const after = this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0;
+    // a leet character written apart inside the run is one of its letters, folded if the run joins ("t 3 l 3 g r 4 m")
+    const leet = after && te - ts === 1 && isLeet(out[ts]!) && this.leetInRun(next);
+    let single = leet || (te - ts >= 1 && te - ts <= MAX_CLUSTER && (outCls(out[ts]!) & SGL) !== 0);
     // a letter and its marks, and letters a virama joins to it (Khmer "ជ្រើ", Burmese "က္က", Hindi "क्ष")
     for (let k = ts + 1; single && k < te; k++) single = isOutMark(out[k]!) || isVirama(out[k - 1]!);
-    const after = this.spCount > 0 && ts === this.spLast + 1 && (outCls(out[this.spLast]!) & SEP) !== 0;
     if (single) {
-      const conf = this.nConf === 1 ? this.confTgt[0]! : 0;
+      const conf = leet ? LEET[out[ts]!]! : this.nConf === 1 ? this.confTgt[0]! : 0;
       // a Hangul syllable joins only Hangul syllables, and only across spaces or dots ("월/일" is a date;
       // "한·중·일" is how Korean lists one-syllable words)
       const hangul = te - ts === 1 && isHangul(out[ts]!);
@@ -1443,6 +1453,20 @@ class Pass {
       this.dgSig = '';
       this.dgLast = te;
     }
+  }
+
+  /**
+   * May a leet character written apart (a digit, "@", "$") be a letter of the open run of spaced-out Latin
+   * letters? Only between letters: the run's last element is a Latin letter, and a single ASCII letter written
+   * apart comes next at input j ("t 3 l 3 g r 4 m"; not "a 1 2", "u s $ 5 0 0").
+   */
+  leetInRun(j: number): boolean {
+    if (this.spHan || this.spHangul || (outCls(this.out[this.spPos[this.spPos.length - 1]!]!) & LAT) === 0) return false;
+    if (j >= this.n) return false;
+    const c = this.s.charCodeAt(j);
+    if (c >= 0x80 || (outCls(LOWER[c]!) & LAT) === 0) return false;
+    const d = j + 1 < this.n ? this.s.charCodeAt(j + 1) : 0x20;
+    return d >= 0x80 ? isSpaceBmp(d) : ALNUM[d] === 0;
   }
 
   /** Is the Thai-like word [ts, te) after the run's separator written on after the last dot of a run that joins? */
@@ -1879,6 +1903,8 @@ class Pass {
     let b = te;
     while (a < b && (outCls(out[a]!) & SYM) !== 0) a++;
     while (b > a && (outCls(out[b - 1]!) & SYM) !== 0) b--;
+    // one "@" ending a word of letters is an a, never punctuation ("hakun@", "dat@"; a handle starts with it)
+    if (b + 1 === te && out[b] === 0x40 && b - a >= 2) b = te;
     let letters = 0;
     let leets = 0;
     let digits = 0;

@@ -79,6 +79,14 @@ const CASES: Record<string, Case[]> = {
     { input: 'vi5a', text: 'visa' },
     { input: '7elegram', text: 'telegram' },
     { input: 'h3ll0', text: 'hello' }, // the whole word is folded, however many digits it holds
+    // one "@" ending a word of letters is an a (a handle starts with it; an e-mail address goes on after it)
+    { input: 'h@kun@ uzoefu', text: 'hakuna uzoefu', find: 'hakuna', seen: 'h@kun@' },
+    { input: 'D@t@ Entry', text: 'data entry' },
+    { input: 'dat@ entry', text: 'data entry', find: 'data', seen: 'dat@' },
+    { input: 'a@ b, hi @ you, @anna, us$ 5', text: 'a@ b, hi @ you, @anna, us$ 5' },
+    // "€" between two letters is an e; elsewhere the currency
+    { input: 'DM on t€l€gr@m', text: 'dm on telegram', find: 'telegram', seen: 't€l€gr@m' },
+    { input: '€500 a month, 500€/m, fr€€', text: '€500 a month, 500€/m, fr€€' },
   ],
   'heavy leetspeak: a word of letters and leet characters is folded as a whole': [
     { input: 'N0W H1R1NG: C$R 1n C4mb0d14', text: 'now hiring: csr in cambodia', find: 'cambodia', seen: 'C4mb0d14' },
@@ -183,6 +191,14 @@ const CASES: Record<string, Case[]> = {
   ],
   'spaced-out letters are joined': [
     { input: 't e l e g r a m', text: 'telegram', find: 'telegram', seen: 't e l e g r a m' },
+    // leet characters written apart between the letters are letters of the run
+    { input: 'chama no t 3 l 3 g r 4 m: @vg', text: 'chama no telegram: @vg', find: 'telegram', seen: 't 3 l 3 g r 4 m' },
+    { input: 'k 0 n t 4 k', text: 'kontak' },
+    { input: 'w h @ t s @ p p', text: 'whatsapp' },
+    // ... but not digits after letters or before other digits, nor where the run does not join
+    { input: 'u s $ 5 0 0', text: 'u s $ 5 0 0' },
+    { input: 'grade a 1 b 2', text: 'grade a 1 b 2' },
+    { input: 'p 1 0 0 0', text: 'p 1000' },
     { input: 'add W.H.A.T.S.A.P.P now', text: 'add whatsapp now', find: 'whatsapp', seen: 'W.H.A.T.S.A.P.P' },
     { input: 'T-E-L-E-G-R-A-M', text: 'telegram', find: 'telegram', seen: 'T-E-L-E-G-R-A-M' },
     { input: 'v_i_s_a', text: 'visa' },
