@@ -505,6 +505,9 @@ const HANGUL_RUN = 2;
  */
 const HANGUL_DOT_RUN = 3;
 
+/** Marks that join a run of only three letters written apart (see Pass.markedThree). */
+const THREE_MARKS = ['-', '_', '·', '•', '*'];
+
 // Elements of a run of spaced-out letters (Pass.spKind).
 const EL_LETTER = 1;
 const EL_MARK = 2;
@@ -775,6 +778,7 @@ class Pass {
               continue;
             }
           } else if (fk === FK_SYM) {
+            if (u === 0x7c) break fast; // "|": a letter or a separator (see Pass.emit)
             // only a symbol inside a word can be leetspeak
             if (o > this.safeO && (outCls(out[o - 1]!) & W) !== 0) {
               const nx = i + 1 < n ? s.charCodeAt(i + 1) : 0x20;
@@ -1276,6 +1280,12 @@ class Pass {
   emit(u: number, a: number, b: number, src: number): void {
     // "€" between two letters is an e ("t€l€gram"); elsewhere it is the currency
     if (u === EURO && this.inTok && this.letterBefore(this.o) && this.startsWithLetter(b)) u = 0x65;
+    // "|" is a leet l only between Latin letters or digits ("te|egram"); beside other scripts it separates
+    // ("包吃住｜机票报销")
+    if (u === 0x7c && !(this.o > 0 && (outCls(this.out[this.o - 1]!) & (LAT | DIG)) !== 0 && this.asciiWordAt(b))) {
+      this.emitSpace(a, b);
+      return;
+    }
     const cls = outCls(u);
     if (u === 0x20) {
       this.emitSpace(a, b);
@@ -1626,7 +1636,19 @@ class Pass {
    */
   runJoins(): boolean {
     if (this.spHangul) return this.spCount >= (this.spHangulDot ? HANGUL_DOT_RUN : HANGUL_RUN);
-    return this.spCount >= 4 || (this.spCount >= 2 && this.spHan);
+    return this.spCount >= 4 || (this.spCount >= 2 && this.spHan) || (this.spCount === 3 && this.markedThree());
+  }
+
+  /**
+   * Is the open run three letters written apart with the same mark ("- _ · • *") and nothing else: a word no one
+   * writes that way by chance ("L-à-o", "K-H-R"), while three letters apart with spaces are often one-letter words
+   * and with dots an abbreviation ("U.S.A.").
+   */
+  markedThree(): boolean {
+    const sp = this.spPos;
+    if (sp.length !== 3 || this.spKind[1] !== EL_LETTER || this.spKind[2] !== EL_LETTER) return false;
+    const g = this.gapSig(sp[1]! - 1, false);
+    return THREE_MARKS.includes(g) && this.gapSig(sp[2]! - 1, false) === g;
   }
 
   /**
@@ -1661,6 +1683,25 @@ class Pass {
     // the spaced-out words: ends[k] is true where element k ends one
     const ends: boolean[] = [];
     for (let k = 0; k < m; k++) ends.push(k + 1 === m || (sigs[k + 1] !== '' && sigs[k + 1] !== joiner));
+    // letters written apart with another separator, two times or more in a row, are a word of their own, with
+    // the letter before the first of them: "k u t y p e 💻 M.y.a.n.m.a.r" → "kutype myanmar"
+    for (let k = 1; k < m; ) {
+      const g = sigs[k]!;
+      // (a longer gap of spaces is a word break, however often it comes: "L.À.M  V.I.Ệ.C  Ở  N.Ư.Ớ.C")
+      if (g === '' || g === joiner || (g !== ' ' && g.trim() !== g)) {
+        k++;
+        continue;
+      }
+      let j = k;
+      let same = 0;
+      while (j < m && (sigs[j] === g || sigs[j] === '')) if (sigs[j++] === g) same++;
+      if (same >= 2) {
+        if (k >= 2) ends[k - 2] = true;
+        for (let e = k - 1; e < j - 1; e++) ends[e] = false;
+        ends[j - 1] = true;
+      }
+      k = j;
+    }
     // letters in each word; a one-letter word before a capitalised spaced-out word stays apart (firstLetterApart)
     const letters: number[] = new Array<number>(m).fill(0);
     let total = 0;
@@ -1679,7 +1720,8 @@ class Pass {
       }
       a = b + 1;
     }
-    if (total < (this.spHangul ? (this.spHangulDot ? HANGUL_DOT_RUN : HANGUL_RUN) : this.spHan ? 2 : 4)) {
+    const least = this.spHangul ? (this.spHangulDot ? HANGUL_DOT_RUN : HANGUL_RUN) : this.spHan ? 2 : m === 3 && this.markedThree() ? 3 : 4;
+    if (total < least) {
       this.spCount = 0;
       return 0;
     }

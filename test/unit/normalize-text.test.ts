@@ -75,6 +75,8 @@ const CASES: Record<string, Case[]> = {
     { input: 'hell0', text: 'hello' },
     { input: 'h!ring', text: 'hiring' },
     { input: 'te|egram', text: 'telegram' },
+    // beside other scripts "|" separates (full-width "｜" too)
+    { input: '包 吃 住｜机 票 报 销|T G', text: '包吃住 机票报销 tg' },
     { input: 'c4sino', text: 'casino' },
     { input: 'vi5a', text: 'visa' },
     { input: '7elegram', text: 'telegram' },
@@ -197,6 +199,11 @@ const CASES: Record<string, Case[]> = {
     { input: 'w h @ t s @ p p', text: 'whatsapp' },
     // ... but not digits after letters or before other digits, nor where the run does not join
     { input: 'u s $ 5 0 0', text: 'u s $ 5 0 0' },
+    // three letters apart with the same mark (not dots: "U.S.A.") are a word; fewer, or with spaces, are not
+    { input: 'game online bên L-à-o', text: 'game online bên lào', find: 'lào', seen: 'L-à-o' },
+    { input: 'K_H_R, A-Z, a b c, S/M/L', text: 'khr, a z, a b c, s/m/l' },
+    // letters apart with another separator than the run's own, twice or more in a row, are a word of their own
+    { input: 'K a z i  z a  k u t y p e 💻 M.y.a.n.m.a.r', text: 'kazi za kutype myanmar', find: 'myanmar', seen: 'M.y.a.n.m.a.r' },
     { input: 'grade a 1 b 2', text: 'grade a 1 b 2' },
     { input: 'p 1 0 0 0', text: 'p 1000' },
     { input: 'add W.H.A.T.S.A.P.P now', text: 'add whatsapp now', find: 'whatsapp', seen: 'W.H.A.T.S.A.P.P' },
