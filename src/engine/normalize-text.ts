@@ -500,10 +500,11 @@ function jamoSyllable(s: string, n: number, i: number): number {
  */
 const HANGUL_RUN = 2;
 /**
- * Hangul syllables written apart with dots ("고.수.익") are joined from a run of this many on: a dot is no word
- * space, but two syllables and a dot are also "네.네" or a sentence end.
+ * Hangul syllables written apart with dots ("고.수.익", "해.외", "텔.레") are joined from a run of this many on, as
+ * with spaces (HANGUL_RUN): "네.네" becomes "네네", which changes no match, since phrases are normalised the same way.
+ * (A sentence end is a longer word before the dot: "했어요.네" stays.)
  */
-const HANGUL_DOT_RUN = 3;
+const HANGUL_DOT_RUN = 2;
 
 /** Marks that join a run of only three letters written apart (see Pass.markedThree). */
 const THREE_MARKS = ['-', '_', '·', '•', '*'];

@@ -411,8 +411,9 @@ const CASES: Record<string, Case[]> = {
     { input: 'a.b  c', text: 'a.b c' }, // three letters: nothing joined
     { input: 'x  y  z  w', text: 'xyzw' }, // the same longer gap throughout joins
     { input: 'I  T e l e g r a m', text: 'i telegram' },
-    { input: '여.권  맡.겨', text: '여권 맡겨' }, // Hangul apart with dots: from three syllables on
-    { input: '네.네', text: '네.네' },
+    { input: '여.권  맡.겨', text: '여권 맡겨' }, // Hangul apart with dots: from two syllables on
+    { input: '네.네', text: '네네' }, // two syllables with a dot join, as with a space ("해.외" → "해외")
+    { input: '했어요.네', text: '했어요.네' },
     { input: '한·중·일', text: '한·중·일' },
   ],
   'Thai vowel and tone marks written apart belong to the letter before': [
