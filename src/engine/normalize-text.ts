@@ -497,14 +497,10 @@ function jamoSyllable(s: string, n: number, i: number): number {
  * match inside words, so a phrase's one-syllable words are joined just where the text's are; the text only
  * joins more of them outside the phrase. A minimum of three would break that: the phrase "돈 벌" (two) would
  * stay apart while the text "큰 돈 벌 수" (four) is joined. Two-syllable words spaced out ("경 력") need two.
+ * Syllables written apart with dots join the same way ("고.수.익", "해.외"; "네.네" → "네네" changes no match either;
+ * a sentence end is a longer word before the dot: "했어요.네" stays).
  */
 const HANGUL_RUN = 2;
-/**
- * Hangul syllables written apart with dots ("고.수.익", "해.외", "텔.레") are joined from a run of this many on, as
- * with spaces (HANGUL_RUN): "네.네" becomes "네네", which changes no match, since phrases are normalised the same way.
- * (A sentence end is a longer word before the dot: "했어요.네" stays.)
- */
-const HANGUL_DOT_RUN = 2;
 
 /** Marks that join a run of only three letters written apart (see Pass.markedThree). */
 const THREE_MARKS = ['-', '_', '·', '•', '*'];
@@ -554,7 +550,6 @@ class Pass {
   spPos: number[] = [];
   spHan = false; // the run is Chinese characters and spaces only (a run of two is then joined already)
   spHangul = false; // the run is Hangul syllables and spaces or dots (no other letter joins it; see runJoins)
-  spHangulDot = false; // a dot, not a space, separates two of its Hangul syllables (see runJoins)
   // what each element of the run is (spPos, spConf alike): EL_LETTER, EL_MARK (combining marks written apart
   // from their letter, Thai "ร.ั.บ"), EL_TAIL (a Thai word written on after the last dot: "ส.ม.ั.คร"). spCount
   // counts letters only
@@ -969,7 +964,6 @@ class Pass {
       this.spKind = [EL_LETTER];
       this.spHan = isHan(out[ts - 2]!);
       this.spHangul = isHangul(out[ts - 2]!);
-      this.spHangulDot = false;
       return ts - 2;
     }
     // the machine may collapse a space into the one before it, changing that one's offsets
@@ -1408,7 +1402,6 @@ class Pass {
       if (after && hangul === this.spHangul && (!hangul || sepU === 0x20 || isHangulDot(sepU))) {
         // Chinese characters written apart with spaces or dots ("柬·埔·寨", "打.字.员") join; not across "/" ("元/月")
         if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && sepU !== 0x2f;
-        if (hangul && sepU !== 0x20) this.spHangulDot = true;
         this.spCount++;
         this.spLast = te;
         this.spConf.push(conf);
@@ -1426,7 +1419,6 @@ class Pass {
       this.spKind = [EL_LETTER];
       this.spHan = isHan(out[ts]!);
       this.spHangul = hangul;
-      this.spHangulDot = false;
       return;
     }
     if (after && !this.spHan && !this.spHangul) {
@@ -1633,11 +1625,16 @@ class Pass {
   /**
    * Is the run of spaced-out letters long enough to join: four letters, or two Chinese characters (Chinese
    * phrases match without word boundaries, so joining "加 微 信" cannot glue two real words into a wrong one),
-   * or HANGUL_RUN Hangul syllables (Korean has many one-syllable words, "좀 더 잘 해": see HANGUL_RUN).
+   * or HANGUL_RUN Hangul syllables (Korean has many one-syllable words, "좀 더 잘 해": see HANGUL_RUN), or three
+   * letters written apart with the same mark (markedThree).
    */
   runJoins(): boolean {
-    if (this.spHangul) return this.spCount >= (this.spHangulDot ? HANGUL_DOT_RUN : HANGUL_RUN);
-    return this.spCount >= 4 || (this.spCount >= 2 && this.spHan) || (this.spCount === 3 && this.markedThree());
+    return this.spCount >= this.leastLetters();
+  }
+
+  /** The letters a run needs to join (see runJoins); finishRun counts those of its spaced-out words against it. */
+  leastLetters(): number {
+    return this.spHangul ? HANGUL_RUN : this.spHan ? 2 : this.markedThree() ? 3 : 4;
   }
 
   /**
@@ -1721,8 +1718,7 @@ class Pass {
       }
       a = b + 1;
     }
-    const least = this.spHangul ? (this.spHangulDot ? HANGUL_DOT_RUN : HANGUL_RUN) : this.spHan ? 2 : m === 3 && this.markedThree() ? 3 : 4;
-    if (total < least) {
+    if (total < this.leastLetters()) {
       this.spCount = 0;
       return 0;
     }
