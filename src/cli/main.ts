@@ -8,6 +8,7 @@ import { formatIssue, loadAndValidate } from './load-pack.js';
 import { packCommand, UsageError } from './pack-command.js';
 import { corePackDir } from './paths.js';
 import { scanFiles, scanJsonl } from './scan-command.js';
+import { trainTerms } from './train-terms.js';
 
 const USAGE = `Usage:
   lureguard scan [FILE...] [--pack PATH] [--locale LANG]   score files (or standard input) and explain the verdict
@@ -22,6 +23,8 @@ const USAGE = `Usage:
   lureguard pack diff OLD NEW                               added, removed, changed rules; fails on a missing rev bump
   lureguard pack index FILE... --out INDEX --base-url URL   the pack index the extension's updater reads
   lureguard pack new-rule ID [--pack DIR] [--category C]    scaffold a rule with its examples
+  lureguard model train RULE FILE.jsonl... [--pack DIR] [--terms N] [--min-texts N] [--dry-run]
+                                                            fit the weights of RULE's terms matcher on labelled texts
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -84,6 +87,41 @@ export async function main(argv: string[]): Promise<number> {
         return 64;
       }
       throw err;
+    }
+  }
+  if (command === 'model') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { pack: { type: 'string' }, terms: { type: 'string' }, 'min-texts': { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    });
+    const [action, ruleId, ...files] = positionals;
+    const count = (v: string | undefined, name: string): number | undefined => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw Object.assign(new Error(`--${name} must be a whole number of at least 1`), { usage: true });
+      return n;
+    };
+    if (action !== 'train' || !ruleId || files.length === 0) {
+      process.stderr.write(`lureguard model: give "train", a rule id and labelled .jsonl files\n${USAGE}`);
+      return 64;
+    }
+    try {
+      const r = trainTerms(values.pack ?? corePackDir(), ruleId, files, {
+        terms: count(values.terms, 'terms'),
+        minTexts: count(values['min-texts'], 'min-texts'),
+        dryRun: values['dry-run'] ?? false,
+      });
+      const top = (list: [string, number][]) => list.map(([t, w]) => `${t} ${w}`).join(', ');
+      process.stdout.write(
+        `${values['dry-run'] ? 'would write' : 'wrote'} ${r.kept} terms (of ${r.candidates} candidates, bias ${r.bias}) to ${r.file}\n` +
+          `trained on ${r.rows} texts (${r.positives} scam); right side of min on ${(100 * r.trainingAccuracy).toFixed(1)}% of them (training data: not an estimate of quality; run lureguard eval on held-out sets)\n` +
+          `heaviest for: ${top(r.weights.slice(0, 12))}\nheaviest against: ${top(r.weights.slice(-12).reverse())}\n`,
+      );
+      return 0;
+    } catch (err) {
+      process.stderr.write(`lureguard model train: ${(err as Error).message}\n`);
+      return (err as { usage?: boolean }).usage ? 64 : 1;
     }
   }
   if (command === 'check') {

@@ -29,7 +29,9 @@ export const PATTERN_CATEGORY = 'trafficking-pattern';
 export const AWARENESS_CATEGORY = 'awareness';
 /** Signs of a legitimate offer (licensed agency, written contract); such rules carry negative weight. */
 export const LEGIT_CONTEXT_CATEGORY = 'legit-context';
+/** Wording that, taken as a whole, is like scam-compound recruitment (terms matchers; supportOnly rules). */
+export const WORDING_CATEGORY = 'recruitment-wording';
 
 export const CATEGORIES: readonly string[] = [
-  ...RED_FLAG_CATEGORIES, PATTERN_CATEGORY, AWARENESS_CATEGORY, LEGIT_CONTEXT_CATEGORY,
+  ...RED_FLAG_CATEGORIES, PATTERN_CATEGORY, AWARENESS_CATEGORY, LEGIT_CONTEXT_CATEGORY, WORDING_CATEGORY,
 ];

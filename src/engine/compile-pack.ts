@@ -32,7 +32,9 @@ export type CompiledMatcher =
   | { kind: 'phrases'; phrases: number[] }
   | { kind: 'pattern'; source: string; anchors: number[]; window: number }
   | { kind: 'money'; min: number; max: number; periods: Period[] | null }
-  | { kind: 'places'; places: number[] };
+  | { kind: 'places'; places: number[] }
+  /** Weighted wording: weights[k] belongs to phrase id phrases[k] (each phrase once). */
+  | { kind: 'terms'; phrases: number[]; weights: number[]; bias: number; min: number };
 
 /** A condition over the rule's matchers, by global matcher index. */
 export type CompiledCondition =
@@ -51,6 +53,8 @@ export interface CompiledRule {
   /** Experimental and deprecated rules are evaluated for their examples but never score. */
   scores: boolean;
   cap: Level | null;
+  /** Adds its weight only beside another scoring rule with a positive weight (RuleSource.supportOnly). */
+  supportOnly: boolean;
   matchers: number[];
   condition: CompiledCondition;
   title: LocalizedText;
@@ -194,7 +198,16 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
       byName.set(name, index);
       // (with the forms a phrase takes when a one-letter word in it was joined to a spaced-out word)
       if ('phrases' in m) matchers.push({ kind: 'phrases', phrases: [...new Set(m.phrases.flatMap(internWithVariants))] });
-      else if ('pattern' in m) matchers.push({ kind: 'pattern', source: m.pattern, anchors: m.anchors.map(intern), window: m.window ?? 80 });
+      else if ('terms' in m) {
+        // Terms are whole words (or two-character pieces of unspaced scripts) as `lureguard model train` wrote
+        // them; two spellings that normalise alike add up.
+        const weightOf = new Map<number, number>();
+        for (const [term, w] of Object.entries(m.terms.weights)) {
+          const id = internNormalized(normalizePhrase(term), 0);
+          weightOf.set(id, (weightOf.get(id) ?? 0) + w);
+        }
+        matchers.push({ kind: 'terms', phrases: [...weightOf.keys()], weights: [...weightOf.values()], bias: m.terms.bias, min: m.terms.min });
+      } else if ('pattern' in m) matchers.push({ kind: 'pattern', source: m.pattern, anchors: m.anchors.map(intern), window: m.window ?? 80 });
       else if ('money' in m) {
         matchers.push({ kind: 'money', min: m.money.minMonthlyUsd ?? 0, max: m.money.maxMonthlyUsd ?? Number.MAX_SAFE_INTEGER, periods: m.money.periods ?? null });
       } else {
@@ -220,6 +233,7 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
       weight: weight ?? rule.weight,
       scores: rule.status === 'stable' || rule.status === 'test',
       cap: rule.cap ?? null,
+      supportOnly: rule.supportOnly === true,
       matchers: all,
       condition: rule.condition === undefined ? { op: 'any', of: all.map((m) => ({ op: 'hit', matcher: m })) } : toCondition(rule.condition),
       title: rule.title,

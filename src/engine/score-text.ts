@@ -44,6 +44,13 @@ interface Runtime {
   openSides: Uint8Array;
   /** Scratch: 1 for each rule that has a matcher hit in the text being scored (cleared after each text). */
   ruleMarks: Uint8Array;
+  /** phrase id → terms matchers that weigh it, and the weight in each (parallel lists). */
+  phraseTermMatchers: number[][];
+  phraseTermWeights: number[][];
+  /** Indexes of the terms matchers. */
+  termsMatchers: number[];
+  /** Scratch: 1 for each term phrase already counted in the text being scored (cleared after each text). */
+  termSeen: Uint8Array;
 }
 
 const runtimes = new WeakMap<CompiledPack, Runtime>();
@@ -59,9 +66,19 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   pack.placePhrases.forEach((ids, place) => ids.forEach((id) => phrasePlaces[id]!.push(place)));
   const regexes: (RegExp | null)[] = [];
   const moneyMatchers: number[] = [];
+  const phraseTermMatchers: number[][] = pack.phrases.map(() => []);
+  const phraseTermWeights: number[][] = pack.phrases.map(() => []);
+  const termsMatchers: number[] = [];
   pack.matchers.forEach((m, index) => {
     regexes.push(null);
     if (m.kind === 'phrases') m.phrases.forEach((id) => phraseMatchers[id]!.push(index));
+    else if (m.kind === 'terms') {
+      termsMatchers.push(index);
+      m.phrases.forEach((id, k) => {
+        phraseTermMatchers[id]!.push(index);
+        phraseTermWeights[id]!.push(m.weights[k]!);
+      });
+    }
     else if (m.kind === 'pattern') {
       m.anchors.forEach((id) => phraseAnchors[id]!.push(index));
       regexes[index] = new RegExp(m.source, 'gu');
@@ -74,7 +91,7 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   for (const id of pack.moneyGate) isMoneyGate[id] = 1;
   const gateOnly = new Uint8Array(pack.phrases.length);
   for (const id of pack.moneyGate) {
-    if (phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0) gateOnly[id] = 1;
+    if (phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0 && phraseTermMatchers[id]!.length === 0) gateOnly[id] = 1;
   }
   // A side is open where the phrase text would need a word boundary but its flags do not ask for one.
   const openSides = new Uint8Array(pack.phrases.length);
@@ -89,6 +106,10 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
     phraseMatchers,
     phraseAnchors,
     ruleMarks: new Uint8Array(pack.rules.length),
+    phraseTermMatchers,
+    phraseTermWeights,
+    termsMatchers,
+    termSeen: new Uint8Array(pack.phrases.length),
     phrasePlaces,
     placeMatchers,
     matcherRules,
@@ -114,7 +135,12 @@ export interface Analysis {
   normalized: NormalizedText;
   firings: RuleFiring[];
   placeCountries: string[];
+  /** Phrase ids of the terms (of any terms matcher) the text contains, each once: what a terms model saw. */
+  termPhrases: number[];
 }
+
+/** Evidence a terms matcher shows: its heaviest positive terms in the text. */
+const MAX_TERM_EVIDENCE = 6;
 
 /** How far evidence for a word part reaches into its word on each open side: words are shorter, hostile text not. */
 const WORD_PART_REACH = 40;
@@ -138,6 +164,8 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   const norm = normalized.text;
   const hits = new Map<number, Span[]>();
   const anchorHits = new Map<number, Span[]>();
+  const termPhrases: number[] = [];
+  const termSpans: Span[] = [];
   const countries = new Set<string>();
   const add = (map: Map<number, Span[]>, key: number, span: Span): void => {
     let list = map.get(key);
@@ -166,12 +194,26 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     const open = rt.openSides[phrase]!;
     // evidence quotes the whole word a word part sits in ("analipa", not "lipa")
     const span = open === 0 ? { start, end } : wholeWord(norm, start, end, open);
+    // a term counts once per text, however often it occurs (as the model was trained)
+    if (rt.phraseTermMatchers[phrase]!.length > 0 && rt.termSeen[phrase] === 0) {
+      rt.termSeen[phrase] = 1;
+      termPhrases.push(phrase);
+      termSpans.push(span);
+    }
     for (const m of rt.phraseMatchers[phrase]!) add(hits, m, span);
     for (const m of rt.phraseAnchors[phrase]!) add(anchorHits, m, span);
     for (const place of rt.phrasePlaces[phrase]!) {
       countries.add(pack.places[place]!.country);
       for (const m of rt.placeMatchers[place]!) add(hits, m, span);
     }
+  }
+
+  for (let t = 0; t < termPhrases.length; t++) rt.termSeen[termPhrases[t]!] = 0;
+  for (const m of rt.termsMatchers) {
+    const matcher = pack.matchers[m]!;
+    if (matcher.kind !== 'terms') continue;
+    const evidence = termsEvidence(rt, m, matcher.bias, matcher.min, termPhrases, termSpans);
+    for (const span of evidence) add(hits, m, span);
   }
 
   for (const [m, anchors] of anchorHits) runPattern(pack, rt, m, norm, anchors, (span) => add(hits, m, span));
@@ -199,7 +241,28 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     const result = evaluate(pack.rules[r]!.condition, hits);
     if (result.ok) firings.push({ rule: r, spans: result.spans });
   }
-  return { normalized, firings, placeCountries: [...countries].sort() };
+  return { normalized, firings, placeCountries: [...countries].sort(), termPhrases };
+}
+
+/**
+ * A terms matcher's verdict on the terms present: when 1 / (1 + e^-(bias + their weights)) reaches its min, the
+ * spans of its heaviest positive terms (the words that weighed most), else none.
+ */
+function termsEvidence(rt: Runtime, m: number, bias: number, min: number, phrases: number[], spans: Span[]): Span[] {
+  let sum = bias;
+  const positive: { weight: number; span: Span }[] = [];
+  for (let t = 0; t < phrases.length; t++) {
+    const owners = rt.phraseTermMatchers[phrases[t]!]!;
+    for (let k = 0; k < owners.length; k++) {
+      if (owners[k] !== m) continue;
+      const weight = rt.phraseTermWeights[phrases[t]!]![k]!;
+      sum += weight;
+      if (weight > 0) positive.push({ weight, span: spans[t]! });
+    }
+  }
+  if (1 / (1 + Math.exp(-sum)) < min || positive.length === 0) return [];
+  positive.sort((a, b) => b.weight - a.weight);
+  return positive.slice(0, MAX_TERM_EVIDENCE).map((p) => p.span);
 }
 
 /** Answers "is there a digit in [from, to)"; a text without any digit is found out once, natively. */
@@ -352,12 +415,19 @@ function levelIndex(level: Level): number {
 /** Turns the rules that fired into a score, a level and explained signals. */
 export function verdictFromAnalysis(pack: CompiledPack, original: string, analysis: Analysis, options: ScoreOptions = {}): Verdict {
   const perCategory = new Map<string, number>();
+  const signCategories = new Map<string, number>();
   const signals: Signal[] = [];
   let cap: { level: Level; rule: CompiledRule } | null = null;
+  // a supportOnly rule counts beside another sign only (see RuleSource.supportOnly)
+  const otherSign = analysis.firings.some((f) => {
+    const r = pack.rules[f.rule]!;
+    return r.scores && r.weight > 0 && !r.supportOnly;
+  });
   for (const firing of analysis.firings) {
     const rule = pack.rules[firing.rule]!;
-    if (!rule.scores) continue;
+    if (!rule.scores || (rule.supportOnly && !otherSign)) continue;
     perCategory.set(rule.category, (perCategory.get(rule.category) ?? 0) + rule.weight);
+    if (!rule.supportOnly) signCategories.set(rule.category, (signCategories.get(rule.category) ?? 0) + rule.weight);
     if (rule.cap && (!cap || levelIndex(rule.cap) < levelIndex(cap.level))) cap = { level: rule.cap, rule };
     signals.push({
       rule: rule.id,
@@ -372,12 +442,13 @@ export function verdictFromAnalysis(pack: CompiledPack, original: string, analys
     });
   }
   let total = 0;
-  let positiveCategories = 0;
   for (const [category, sum] of perCategory) {
     const limit = pack.categoryCaps[category] ?? pack.categoryCap;
     total += Math.max(-limit, Math.min(limit, sum));
-    if (sum > 0) positiveCategories++;
   }
+  // danger needs independent signs: categories with positive points from rules that are not supportOnly
+  let positiveCategories = 0;
+  for (const sum of signCategories.values()) if (sum > 0) positiveCategories++;
   let score = Math.max(0, Math.min(100, Math.round(total)));
   const t = pack.levels;
   let level: Level = score >= t.danger ? 'danger' : score >= t.warning ? 'warning' : score >= t.caution ? 'caution' : 'none';

@@ -4,16 +4,20 @@
 /**
  * Layout version of the compiled pack. Bump when CompiledPack changes shape, or when compiling gives different
  * phrases (3: glued forms of phrases holding a one-letter word, spaced Hangul joined; 4: the Devanagari nukta
- * dropped, so Hindi phrases written with it change), so cached copies are rebuilt.
+ * dropped, so Hindi phrases written with it change; 5: terms matchers and supportOnly rules), so cached copies are
+ * rebuilt.
  */
-export const ENGINE_FORMAT = 4;
+export const ENGINE_FORMAT = 5;
 /**
  * Functionality level of this engine. A pack declares `minEngine`; a higher one is refused.
  * 2: word-part phrases ("*lipa", "guard*"), which an engine 1 would read as literal text.
+ * 3: `terms` matchers (weighted wording) and `supportOnly` rules, which an engine 2 would refuse as unknown fields.
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 /** The lowest engine that reads word-part phrases. */
 export const WORD_PART_ENGINE = 2;
+/** The lowest engine that reads terms matchers and supportOnly rules. */
+export const TERMS_ENGINE = 3;
 /** The rule-pack source format this engine reads. */
 export const PACK_FORMAT = 1;
 
@@ -107,6 +111,11 @@ export interface RuleSource {
   condition?: Condition;
   /** When this rule fires the verdict's level is at most this (texts that warn about scams). */
   cap?: Level;
+  /**
+   * The rule adds its weight only when another scoring rule with a positive weight fired too: it supports other
+   * signs and never raises a text alone (for wording matchers, which judge the whole text, not one sign).
+   */
+  supportOnly?: boolean;
   title: LocalizedText;
   explanation: LocalizedText;
   advice: LocalizedText;
@@ -116,7 +125,7 @@ export interface RuleSource {
   examples: { match: string[]; ok: string[] };
 }
 
-export type MatcherSource = PhraseMatcherSource | PatternMatcherSource | MoneyMatcherSource | PlaceMatcherSource;
+export type MatcherSource = PhraseMatcherSource | PatternMatcherSource | MoneyMatcherSource | PlaceMatcherSource | TermsMatcherSource;
 export interface PhraseMatcherSource {
   phrases: string[];
 }
@@ -133,6 +142,14 @@ export interface MoneyMatcherSource {
 }
 export interface PlaceMatcherSource {
   places: { countries?: string[]; ids?: string[] };
+}
+/**
+ * Weighted wording: a logistic model over the words (and, in scripts written without spaces, two-character
+ * pieces) a text contains, each counted once. It hits when 1 / (1 + e^-(bias + sum of the weights present))
+ * reaches `min`. Data only: the engine adds numbers; `lureguard model train` writes the weights.
+ */
+export interface TermsMatcherSource {
+  terms: { bias: number; min: number; weights: Record<string, number> };
 }
 
 export type Condition =

@@ -4,7 +4,7 @@ import { CATEGORIES } from './categories.js';
 import { normalizePhrase } from './normalize-text.js';
 import { splitWordPart } from './phrase-automaton.js';
 import { findRegexHazard } from './regex-hazard.js';
-import { ENGINE_VERSION, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, WORD_PART_ENGINE, type PackIssue } from './types.js';
+import { ENGINE_VERSION, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, TERMS_ENGINE, WORD_PART_ENGINE, type PackIssue } from './types.js';
 
 /** Every code the validator can report, with what it means. Each has a test with an invalid pack. */
 export const ISSUE_CODES = {
@@ -27,7 +27,8 @@ export const ISSUE_CODES = {
   'unknown-category': 'a rule category is not in the red-flag taxonomy',
   'bad-weight': 'a weight is outside −100…100',
   'no-matchers': 'a rule has no matchers',
-  'bad-matcher': 'a matcher is not exactly one of phrases, pattern, money or places',
+  'bad-matcher': 'a matcher is not exactly one of phrases, pattern, money, places or terms',
+  'bad-terms': 'a terms matcher has a bias, min or weight that is not a usable number, or a term that is empty once normalised',
   'empty-phrase': 'a phrase is empty once normalised',
   'short-word-part': 'a word-part phrase ("*lipa") has fewer than 3 characters besides its stars, so it would match inside too many words',
   'bad-regex': 'a pattern is not a valid regular expression',
@@ -54,6 +55,7 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 export const PACK_LIMITS = {
   rules: 2000,
   phrasesPerMatcher: 1000,
+  termsPerMatcher: 20000,
   phraseLength: 200,
   patternLength: 300,
   textLength: 4000,
@@ -84,6 +86,8 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   let currentRule: string | undefined;
   /** JSON path of the first word-part phrase ("*lipa"), which an engine older than WORD_PART_ENGINE misreads. */
   let firstWordPart: string | undefined;
+  // the first use of a terms matcher or supportOnly (engine 3), for the minEngine check
+  let firstTermsFeature: string | undefined;
   const report = (code: IssueCode, path: string, message: string): void => {
     issues.push(currentRule === undefined ? { code, path, message } : { code, path, message, rule: currentRule });
   };
@@ -258,6 +262,9 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       });
     }
   }
+  if (firstTermsFeature !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < TERMS_ENGINE) {
+    report('min-engine-too-low', '$.minEngine', `${firstTermsFeature} needs minEngine ${TERMS_ENGINE}: an older engine refuses it as an unknown field`);
+  }
   if (firstWordPart !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < WORD_PART_ENGINE) {
     report('min-engine-too-low', '$.minEngine', `word-part phrases (${firstWordPart}) need minEngine ${WORD_PART_ENGINE}: an older engine would look for the "*" literally`);
   }
@@ -265,9 +272,13 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
 
   function validateRule(rule: Obj, path: string): void {
     checkKeys(rule, path, [
-      'id', 'rev', 'status', 'category', 'weight', 'languages', 'matchers', 'condition', 'cap', 'title',
+      'id', 'rev', 'status', 'category', 'weight', 'languages', 'matchers', 'condition', 'cap', 'supportOnly', 'title',
       'explanation', 'advice', 'references', 'falsePositives', 'examples',
     ]);
+    if (rule.supportOnly !== undefined) {
+      if (typeof rule.supportOnly !== 'boolean') report('wrong-type', `${path}.supportOnly`, 'supportOnly must be true or false');
+      firstTermsFeature ??= `${path}.supportOnly`;
+    }
     if (need(rule, 'id', path, 'string') && !ID_RE.test(rule.id as string)) report('bad-id', `${path}.id`, `rule id "${String(rule.id)}" must be lower-case letters, digits and dashes`);
     if (need(rule, 'rev', path, 'number') && (!Number.isInteger(rule.rev) || (rule.rev as number) < 1)) report('bad-rev', `${path}.rev`, 'rev must be a whole number of at least 1');
     if (need(rule, 'status', path, 'string') && !(RULE_STATUSES as readonly string[]).includes(rule.status as string)) {
@@ -323,11 +334,28 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   }
 
   function validateMatcher(matcher: unknown, path: string): void {
-    if (!isObj(matcher)) return report('bad-matcher', path, 'a matcher must be an object with one of: phrases, pattern, money, places');
-    const kinds = ['phrases', 'pattern', 'money', 'places'].filter((k) => matcher[k] !== undefined);
-    if (kinds.length !== 1) return report('bad-matcher', path, `a matcher must have exactly one of phrases, pattern, money, places (found ${kinds.length ? kinds.join(', ') : 'none'})`);
+    if (!isObj(matcher)) return report('bad-matcher', path, 'a matcher must be an object with one of: phrases, pattern, money, places, terms');
+    const kinds = ['phrases', 'pattern', 'money', 'places', 'terms'].filter((k) => matcher[k] !== undefined);
+    if (kinds.length !== 1) return report('bad-matcher', path, `a matcher must have exactly one of phrases, pattern, money, places, terms (found ${kinds.length ? kinds.join(', ') : 'none'})`);
     const kind = kinds[0]!;
-    if (kind === 'phrases') {
+    if (kind === 'terms') {
+      checkKeys(matcher, path, ['terms']);
+      firstTermsFeature ??= `${path}.terms`;
+      const t = matcher.terms;
+      if (!isObj(t)) return report('bad-terms', `${path}.terms`, 'terms must be an object {bias, min, weights}');
+      checkKeys(t, `${path}.terms`, ['bias', 'min', 'weights']);
+      if (typeof t.bias !== 'number' || !Number.isFinite(t.bias) || Math.abs(t.bias) > 100) report('bad-terms', `${path}.terms.bias`, 'bias must be a number within −100…100');
+      if (typeof t.min !== 'number' || !(t.min > 0 && t.min < 1)) report('bad-terms', `${path}.terms.min`, 'min is a probability: a number between 0 and 1, both excluded');
+      if (!isObj(t.weights) || Object.keys(t.weights).length === 0) return report('bad-terms', `${path}.terms.weights`, 'weights must be a non-empty map from term to number');
+      const entries = Object.entries(t.weights);
+      if (entries.length > PACK_LIMITS.termsPerMatcher) report('too-large', `${path}.terms.weights`, `more than ${PACK_LIMITS.termsPerMatcher} terms`);
+      for (const [term, weight] of entries) {
+        const at = `${path}.terms.weights[${JSON.stringify(term)}]`;
+        if (typeof weight !== 'number' || !Number.isFinite(weight) || Math.abs(weight) > 100) report('bad-terms', at, 'a term weight must be a number within −100…100');
+        if (term.length > PACK_LIMITS.phraseLength) report('too-large', at, `term longer than ${PACK_LIMITS.phraseLength} characters`);
+        else if (normalizePhrase(term).length === 0) report('bad-terms', at, 'the term is empty once normalised');
+      }
+    } else if (kind === 'phrases') {
       checkKeys(matcher, path, ['phrases']);
       if (!checkStringList(matcher.phrases, `${path}.phrases`, 'phrases')) return;
       const phrases = matcher.phrases as string[];

@@ -21,6 +21,12 @@ describe('pack JSON Schema for editors', () => {
     expect(validatePack(core)).toEqual([]);
     expect(check(core), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
     expect(check(minimalPack())).toBe(true);
+    const withTerms = minimalPack() as any;
+    withTerms.minEngine = 3;
+    withTerms.rules[1].supportOnly = true;
+    withTerms.rules[1].matchers.flight = { terms: { bias: -1, min: 0.5, weights: { visa: 1, 老板: 0.5 } } };
+    expect(validatePack(withTerms)).toEqual([]);
+    expect(check(withTerms)).toBe(true);
   });
 
   it.each([
@@ -31,6 +37,8 @@ describe('pack JSON Schema for editors', () => {
     ['a condition with two operators', (p: any) => (p.rules[3].condition = { all: ['pay'], any: ['easy'] })],
     ['a missing English title', (p: any) => (p.rules[0].title = { id: 'judul' })],
     ['a bad status', (p: any) => (p.rules[0].status = 'beta')],
+    ['a terms matcher whose min is no probability', (p: any) => ((p.minEngine = 3), (p.rules[1].matchers.flight = { terms: { bias: -1, min: 2, weights: { visa: 1 } } }))],
+    ['a supportOnly that is not true or false', (p: any) => ((p.minEngine = 3), (p.rules[1].supportOnly = 'yes'))],
   ])('rejects %s, as the validator does', (_name, mutate) => {
     const p = minimalPack();
     mutate(p);

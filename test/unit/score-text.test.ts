@@ -224,6 +224,46 @@ describe('scoreText', () => {
     expect(isCompatibleCompiledPack({ ...copy, engineFormat: ENGINE_FORMAT + 1 })).toBe(false);
   });
 
+  describe('terms matchers (weighted wording)', () => {
+    // bias -3: with "boss" (+1.5) and "passport" (+1) alone the probability is 0.38; "telegram" (+2) lifts it to 0.82
+    const wording = rule({
+      id: 'wording',
+      category: 'trafficking-pattern',
+      weight: 20,
+      supportOnly: true,
+      matchers: { words: { terms: { bias: -3, min: 0.6, weights: { telegram: 2, boss: 1.5, passport: 1, contract: -4, 老板: 1.5 } } } },
+    });
+    const p = packWith([wording], (src) => (src.minEngine = 3));
+
+    it('hits when the weights of the words present reach its probability, quoting its heaviest positive words', () => {
+      const v = scoreText(p, 'The BOSS keeps your passport. Write on Telegram, Telegram only.');
+      const s = v.signals.find((x) => x.rule === 'wording')!;
+      expect(s.evidence.map((e) => e.text)).toEqual(['BOSS', 'passport', 'Telegram']);
+      expect(ruleFires(p, 'test', 'wording', 'The boss keeps your passport.')).toBe(false);
+    });
+
+    it('counts each word once, whole words only, and lets negative weights pull it down', () => {
+      // "telegram" three times still adds 2 once: -3 + 2 + 1.5 = 0.5, probability 0.62
+      expect(ruleFires(p, 'test', 'wording', 'boss telegram telegram telegram')).toBe(true);
+      expect(ruleFires(p, 'test', 'wording', 'bossy telegrams')).toBe(false);
+      expect(ruleFires(p, 'test', 'wording', 'boss telegram, contract')).toBe(false);
+      // a term of a script without spaces matches inside a longer run
+      expect(ruleFires(p, 'test', 'wording', '联系老板telegram')).toBe(true);
+    });
+
+    it('adds its weight only beside another positive sign (supportOnly)', () => {
+      const alone = scoreText(p, 'Boss says: message me on Telegram.');
+      expect(fired(alone)).toEqual(['telegram', 'wording']); // the telegram phrase rule is the other sign here
+      expect(alone.score).toBe(15 + 20);
+      const q = packWith([wording], (src) => {
+        src.minEngine = 3;
+        src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
+      });
+      expect(scoreText(q, 'Boss says: message me on Telegram.')).toMatchObject({ level: 'none', score: 0, signals: [] });
+      expect(fired(scoreText(q, 'Boss in Sihanoukville: message me on Telegram.'))).toEqual(['hub', 'wording']);
+    });
+  });
+
   it('does not score experimental rules, but still evaluates them for examples', () => {
     const p = packWith([], (src) => (src.rules[0]!.status = 'experimental'));
     expect(fired(scoreText(p, 'Sihanoukville'))).toEqual([]);

@@ -27,6 +27,7 @@ const CASES: Record<IssueCode, [Mutation, string]> = {
   'bad-weight': [(p) => (p.rules[0].weight = 500), '$.rules[0].weight'],
   'no-matchers': [(p) => (p.rules[1].matchers = {}), '$.rules[1].matchers'],
   'bad-matcher': [(p) => (p.rules[1].matchers.flight = { phrases: ['a'], places: { ids: ['mm-myawaddy'] } }), '$.rules[1].matchers.flight'],
+  'bad-terms': [(p) => (p.rules[1].matchers.flight = { terms: { bias: -2, min: 1.5, weights: { telegram: 2 } } }), '$.rules[1].matchers.flight.terms.min'],
   'empty-phrase': [(p) => (p.rules[1].matchers.flight.phrases[1] = ' \u200b '), '$.rules[1].matchers.flight.phrases[1]'],
   'short-word-part': [(p) => ((p.minEngine = 2), (p.rules[1].matchers.flight.phrases[1] = '*ti')), '$.rules[1].matchers.flight.phrases[1]'],
   'bad-regex': [(p) => (p.rules[2].matchers.handle.pattern = 't\\.me/[a-z'), '$.rules[2].matchers.handle.pattern'],
@@ -64,6 +65,23 @@ describe('pack validator', () => {
     const issues = validatePack(pack);
     expect(issues.map((i) => `${i.code} ${i.path}`)).toContain(`${code} ${path}`);
     for (const issue of issues) expect(issue.message.length).toBeGreaterThan(5);
+  });
+
+  it('checks every part of a terms matcher, and asks for engine 3', () => {
+    const pack = minimalPack() as any;
+    pack.rules[1].matchers.flight = { terms: { bias: 'low', min: 0.5, weights: { telegram: 2, ' \u200b ': 1, visa: Infinity } } };
+    pack.rules[1].supportOnly = 'yes';
+    expect(validatePack(pack).map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+      'bad-terms $.rules[1].matchers.flight.terms.bias',
+      'bad-terms $.rules[1].matchers.flight.terms.weights[" \u200b "]',
+      'bad-terms $.rules[1].matchers.flight.terms.weights["visa"]',
+      'min-engine-too-low $.minEngine',
+      'wrong-type $.rules[1].supportOnly',
+    ]);
+    pack.minEngine = 3;
+    pack.rules[1].supportOnly = true;
+    pack.rules[1].matchers.flight.terms = { bias: -1, min: 0.5, weights: { telegram: 2 } };
+    expect(validatePack(pack)).toEqual([]);
   });
 
   it('names the rule id with an issue inside a rule', () => {

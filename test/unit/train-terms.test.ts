@@ -1,0 +1,116 @@
+// `lureguard model train` and its parts: candidate terms, the logistic fit, and the rewrite of one rule file.
+// Every text here is written for the test.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { candidateTerms, fitLogistic } from '../../src/cli/train-terms.js';
+import { normalizeText } from '../../src/engine/normalize-text.js';
+import { minimalPack } from '../fixtures/minimal-pack.js';
+
+const ROOT = resolve(__dirname, '../..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const lureguard = (args: string[]) => {
+  const r = spawnSync(TSX, [join(ROOT, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+  return { code: r.status, out: r.stdout + r.stderr };
+};
+
+describe('candidate terms', () => {
+  it('are the words of spaced scripts and two-character pieces of unspaced ones, never bare numbers', () => {
+    const terms = candidateTerms(normalizeText('Boss pays 1500 USD — 老板包机票, ทำงาน  a t3legram').text);
+    const thai = normalizeText('ทำงาน').text; // (NFKC writes ำ as two code units)
+    const thaiPieces = Array.from({ length: thai.length - 1 }, (_, k) => thai.slice(k, k + 2));
+    expect([...terms].sort()).toEqual(['boss', 'pays', 'telegram', 'usd', '老板', '板包', '包机', '机票', ...thaiPieces].sort());
+  });
+});
+
+describe('fitLogistic', () => {
+  it('separates what the features separate, the same way every time', () => {
+    // feature 0 only in positives, feature 1 only in negatives, feature 2 in both
+    const features = Array.from({ length: 40 }, (_, k) => Int32Array.from(k % 2 === 0 ? [0, 2] : [1, 2]));
+    const labels = Uint8Array.from({ length: 40 }, (_, k) => (k % 2 === 0 ? 1 : 0));
+    const a = fitLogistic(features, labels, 3);
+    expect(a.weights[0]).toBeGreaterThan(1);
+    expect(a.weights[1]).toBeLessThan(-1);
+    expect(Math.abs(a.weights[2]! + a.bias)).toBeLessThan(Math.abs(a.weights[0]!));
+    expect(fitLogistic(features, labels, 3)).toEqual(a);
+  });
+});
+
+describe('lureguard model train', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lureguard-train-'));
+  const packDir = join(dir, 'pack');
+  mkdirSync(join(packDir, 'rules'), { recursive: true });
+  const header: Record<string, unknown> = { ...minimalPack(), minEngine: 3 };
+  delete header.rules;
+  writeFileSync(join(packDir, 'pack.yaml'), toYaml({ ...header, rules: minimalPack().rules }));
+  const ruleFile = join(packDir, 'rules', 'wording.yaml');
+  const ruleYaml = `# a hand-written comment that training keeps
+- id: wording
+  rev: 1
+  status: stable
+  category: recruitment-wording
+  weight: 30
+  supportOnly: true
+  languages: [en]
+  matchers:
+    words:
+      terms:
+        min: 0.8
+        bias: 0
+        weights: { placeholder: 0 }
+  title: { en: "The wording is like recruitment for scam compounds" }
+  explanation: { en: "The words together are like a lure." }
+  advice: { en: "Check the employer before you travel." }
+  references: [https://example.org/source]
+  examples:
+    match: ["boss pays ticket, telegram only, come quickly"]
+    ok: ["contract signed at the licensed office before departure"]
+`;
+  writeFileSync(ruleFile, ruleYaml);
+  const fillers = ['today', 'friend', 'please', 'good', 'new', 'team', 'city', 'week', 'month', 'hello'];
+  const lines: string[] = [];
+  for (let k = 0; k < 30; k++) {
+    const f = `${fillers[k % 10]} ${fillers[(k * 3) % 10]}`;
+    lines.push(JSON.stringify({ id: `s${k}`, label: 'scam', text: `${f}: the boss pays your ticket, talk on telegram, come quickly` }));
+    lines.push(JSON.stringify({ id: `l${k}`, label: 'legit', text: `${f}: contract signed at the licensed office, apply before departure` }));
+  }
+  const data = join(dir, 'data.jsonl');
+  writeFileSync(data, `${lines.join('\n')}\n`);
+
+  it('writes bias and weights into the rule, keeps the rest of the file, and the pack then checks', () => {
+    const r = lureguard(['model', 'train', 'wording', data, '--pack', packDir, '--min-texts', '2']);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/wrote \d+ terms .* to .*wording\.yaml/);
+    const text = readFileSync(ruleFile, 'utf8');
+    expect(text.startsWith('# a hand-written comment that training keeps\n')).toBe(true);
+    const rule = parseYaml(text)[0];
+    expect(rule.matchers.words.terms.min).toBe(0.8);
+    expect(rule.matchers.words.terms.weights.telegram).toBeGreaterThan(0);
+    expect(rule.matchers.words.terms.weights.contract).toBeLessThan(0);
+    expect(rule.matchers.words.terms.weights.placeholder).toBeUndefined();
+    expect(rule.title.en).toBe('The wording is like recruitment for scam compounds');
+    const check = lureguard(['check', packDir]);
+    expect(check.code, check.out).toBe(0);
+  });
+
+  it('only reports with --dry-run', () => {
+    const before = readFileSync(ruleFile, 'utf8');
+    const r = lureguard(['model', 'train', 'wording', data, '--pack', packDir, '--min-texts', '2', '--dry-run']);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/would write/);
+    expect(readFileSync(ruleFile, 'utf8')).toBe(before);
+  });
+
+  it('says what is wrong: an unknown rule, a rule without terms, a broken line, missing arguments', () => {
+    expect(lureguard(['model', 'train', 'nope', data, '--pack', packDir])).toMatchObject({ code: 1, out: expect.stringContaining('no rule "nope"') });
+    expect(lureguard(['model', 'train', 'hub', data, '--pack', packDir])).toMatchObject({ code: 1, out: expect.stringContaining('needs exactly one terms matcher') });
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, `${lines[0]}\n{"id": "x", "label": "scam", "text": \n`);
+    expect(lureguard(['model', 'train', 'wording', broken, '--pack', packDir])).toMatchObject({ code: 1, out: expect.stringContaining('line 2') });
+    expect(lureguard(['model', 'train', 'wording'])).toMatchObject({ code: 64 });
+    expect(lureguard(['model', 'train', 'wording', data, '--pack', packDir, '--terms', 'many']).code).toBe(64);
+  });
+});
