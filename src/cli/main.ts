@@ -23,8 +23,9 @@ const USAGE = `Usage:
   lureguard pack diff OLD NEW                               added, removed, changed rules; fails on a missing rev bump
   lureguard pack index FILE... --out INDEX --base-url URL   the pack index the extension's updater reads
   lureguard pack new-rule ID [--pack DIR] [--category C]    scaffold a rule with its examples
-  lureguard model train RULE FILE.jsonl... [--pack DIR] [--terms N] [--min-texts N] [--dry-run]
+  lureguard model train RULE FILE.jsonl... [--pack DIR] [--terms N] [--min-texts N] [--positive-topic T] [--dry-run]
                                                             fit the weights of RULE's terms matcher on labelled texts
+                                                            (scam against legit, or topic T against the rest)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -93,7 +94,10 @@ export async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { pack: { type: 'string' }, terms: { type: 'string' }, 'min-texts': { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      options: {
+        pack: { type: 'string' }, terms: { type: 'string' }, 'min-texts': { type: 'string' }, 'dry-run': { type: 'boolean' },
+        'positive-topic': { type: 'string' },
+      },
     });
     const [action, ruleId, ...files] = positionals;
     const count = (v: string | undefined, name: string): number | undefined => {
@@ -111,11 +115,12 @@ export async function main(argv: string[]): Promise<number> {
         terms: count(values.terms, 'terms'),
         minTexts: count(values['min-texts'], 'min-texts'),
         dryRun: values['dry-run'] ?? false,
+        positiveTopic: values['positive-topic'],
       });
       const top = (list: [string, number][]) => list.map(([t, w]) => `${t} ${w}`).join(', ');
       process.stdout.write(
         `${values['dry-run'] ? 'would write' : 'wrote'} ${r.kept} terms (of ${r.candidates} candidates, bias ${r.bias}) to ${r.file}\n` +
-          `trained on ${r.rows} texts (${r.positives} scam); right side of min on ${(100 * r.trainingAccuracy).toFixed(1)}% of them (training data: not an estimate of quality; run lureguard eval on held-out sets)\n` +
+          `trained on ${r.rows} texts (${r.positives} ${values['positive-topic'] ?? 'scam'}); right side of min on ${(100 * r.trainingAccuracy).toFixed(1)}% of them (training data: not an estimate of quality; run lureguard eval on held-out sets)\n` +
           `heaviest for: ${top(r.weights.slice(0, 12))}\nheaviest against: ${top(r.weights.slice(-12).reverse())}\n`,
       );
       return 0;

@@ -9,6 +9,8 @@ import { compilePack } from '../engine/compile-pack.js';
 import { normalizePhrase, normalizeText } from '../engine/normalize-text.js';
 import { isWordChar } from '../engine/phrase-automaton.js';
 import { analyzeText } from '../engine/score-text.js';
+import { isUnspacedScript } from '../engine/term-table.js';
+import { PACK_LIMITS } from '../engine/validate-pack.js';
 import type { PackSource, RuleSource } from '../engine/types.js';
 import { readLabelledFile, type LabelledRow } from './eval-command.js';
 import { loadPackSource } from './load-pack-source.js';
@@ -20,6 +22,11 @@ export interface TrainOptions {
   minTexts?: number;
   /** Only report; do not write the rule file. */
   dryRun?: boolean;
+  /** Texts of this topic are the positive class (for a model of warning texts: "awareness"); default: label scam. */
+  positiveTopic?: string;
+  /** L2 penalty and passes over the data (defaults 0.01 and 30). */
+  l2?: number;
+  epochs?: number;
 }
 
 export interface TrainResult {
@@ -32,15 +39,6 @@ export interface TrainResult {
   weights: [string, number][];
   /** Share of training texts on the right side of the matcher's min after training. */
   trainingAccuracy: number;
-}
-
-/** Scripts written without spaces between words (Chinese, Japanese kana, Hangul, Thai, Lao, Burmese, Khmer). */
-export function isUnspacedScript(c: number): boolean {
-  return (
-    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) ||
-    (c >= 0x1780 && c <= 0x17ff)
-  );
 }
 
 /**
@@ -128,32 +126,35 @@ function findTermsRule(packDir: string, ruleId: string): { file: string; rule: R
   return { file, rule, matcher: names[0]!, source: loaded.pack as unknown as PackSource };
 }
 
-/** What the engine sees of each text: the ids (in `pool`) of the candidate terms it finds, as the engine finds them. */
+/**
+ * What the engine sees of each text: the ids (in `pool`) of the candidate terms it finds, as the engine finds them.
+ * The pool is probed in slices the validator accepts (PACK_LIMITS.termsPerMatcher terms each).
+ */
 function termsSeenByEngine(source: PackSource, pool: string[], texts: string[]): Int32Array[] {
-  const probe: PackSource = {
-    ...source,
-    minEngine: Math.max(3, source.minEngine),
-    rules: [{
-      id: 'probe', rev: 1, status: 'stable', category: 'trafficking-pattern', weight: 1, languages: ['any'],
-      matchers: { words: { terms: { bias: 0, min: 0.5, weights: Object.fromEntries(pool.map((t) => [t, 0])) } } },
-      title: { en: 'probe' }, explanation: { en: 'probe' }, advice: { en: 'probe' },
-      references: ['https://lureguard.org'], examples: { match: ['x'], ok: ['y'] },
-    }],
-    overrides: [],
-  };
-  const compiled = compilePack(probe);
-  const matcher = compiled.matchers.find((m) => m.kind === 'terms');
-  if (!matcher || matcher.kind !== 'terms') throw new Error('internal: the probe pack has no terms matcher');
-  const poolIndex = new Map(pool.map((t, i) => [t, i]));
-  const featureOfPhrase = new Map<number, number>();
-  for (const id of matcher.phrases) {
-    const f = poolIndex.get(compiled.phrases[id]!);
-    if (f !== undefined) featureOfPhrase.set(id, f);
+  const seen: number[][] = texts.map(() => []);
+  for (let from = 0; from < pool.length; from += PACK_LIMITS.termsPerMatcher) {
+    const slice = pool.slice(from, from + PACK_LIMITS.termsPerMatcher);
+    const probe: PackSource = {
+      ...source,
+      minEngine: Math.max(3, source.minEngine),
+      rules: [{
+        id: 'probe', rev: 1, status: 'stable', category: 'trafficking-pattern', weight: 1, languages: ['any'],
+        matchers: { words: { terms: { bias: 0, min: 0.5, weights: Object.fromEntries(slice.map((t) => [t, 0])) } } },
+        title: { en: 'probe' }, explanation: { en: 'probe' }, advice: { en: 'probe' },
+        references: ['https://lureguard.org'], examples: { match: ['x'], ok: ['y'] },
+      }],
+      overrides: [],
+    };
+    const compiled = compilePack(probe);
+    const poolIndex = new Map(slice.map((t, i) => [t, from + i]));
+    texts.forEach((text, k) => {
+      for (const term of analyzeText(compiled, text).terms) {
+        const f = poolIndex.get(term);
+        if (f !== undefined) seen[k]!.push(f);
+      }
+    });
   }
-  return texts.map((text) => {
-    const seen = analyzeText(compiled, text).termPhrases.map((id) => featureOfPhrase.get(id)).filter((f): f is number => f !== undefined);
-    return Int32Array.from(seen);
-  });
+  return seen.map((list) => Int32Array.from(list));
 }
 
 export function trainTerms(packDir: string, ruleId: string, dataFiles: string[], options: TrainOptions = {}): TrainResult {
@@ -167,9 +168,12 @@ export function trainTerms(packDir: string, ruleId: string, dataFiles: string[],
     rows.push(...r.rows);
   }
   if (rows.length === 0) throw new Error('no labelled texts to train on');
-  const labels = Uint8Array.from(rows, (r) => (r.label === 'scam' ? 1 : 0));
+  const topic = options.positiveTopic;
+  const labels = Uint8Array.from(rows, (r) => ((topic === undefined ? r.label === 'scam' : r.topic === topic) ? 1 : 0));
   const positives = labels.reduce((n, y) => n + y, 0);
-  if (positives === 0 || positives === rows.length) throw new Error('training needs both scam and legit texts');
+  if (positives === 0 || positives === rows.length) {
+    throw new Error(topic === undefined ? 'training needs both scam and legit texts' : `training needs texts of topic "${topic}" and others`);
+  }
 
   // 1. Candidates: terms in at least minTexts texts, whose normalised form is themselves (so the pack finds them).
   const textsWith = new Map<string, number>();
@@ -178,7 +182,7 @@ export function trainTerms(packDir: string, ruleId: string, dataFiles: string[],
 
   // 2. Fit on every candidate as the engine finds it, keep the heaviest, and fit again on those alone.
   const seen = termsSeenByEngine(source, pool, rows.map((r) => r.text));
-  const first = fitLogistic(seen, labels, pool.length);
+  const first = fitLogistic(seen, labels, pool.length, options.epochs, options.l2);
   // Rank by how much a term moves the sum over all training texts (|weight| × texts holding it): keeping only
   // the heaviest weights would drop the many common words of ordinary job ads that each weigh a little against.
   const textsHolding = new Int32Array(pool.length);
@@ -189,7 +193,7 @@ export function trainTerms(packDir: string, ruleId: string, dataFiles: string[],
   ranked.forEach((f, k) => (newIndex[f] = k));
   const kept = ranked.map((f) => pool[f]!);
   const reduced = seen.map((x) => Int32Array.from([...x].map((f) => newIndex[f]!).filter((f) => f >= 0)));
-  const fit = fitLogistic(reduced, labels, kept.length);
+  const fit = fitLogistic(reduced, labels, kept.length, options.epochs, options.l2);
 
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const weights = kept.map((t, k) => [t, round(fit.weights[k]!)] as [string, number]).filter(([, w]) => w !== 0);

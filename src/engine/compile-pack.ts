@@ -5,6 +5,7 @@ import { LEGIT_CONTEXT_CATEGORY } from './categories.js';
 import { compileMoneyTables, type CompiledMoney } from './find-money.js';
 import { gluedPhraseVariants, normalizePhrase } from './normalize-text.js';
 import { boundaryFlags, splitWordPart } from './phrase-automaton.js';
+import { termKind } from './term-table.js';
 import { validatePack, type ValidateOptions } from './validate-pack.js';
 import {
   ENGINE_FORMAT,
@@ -33,8 +34,11 @@ export type CompiledMatcher =
   | { kind: 'pattern'; source: string; anchors: number[]; window: number }
   | { kind: 'money'; min: number; max: number; periods: Period[] | null }
   | { kind: 'places'; places: number[] }
-  /** Weighted wording: weights[k] belongs to phrase id phrases[k] (each phrase once). */
-  | { kind: 'terms'; phrases: number[]; weights: number[]; bias: number; min: number };
+  /**
+   * Weighted wording: whole-word terms and two-character pieces of unspaced scripts in `words` with `wordWeights`,
+   * found by hashing (see term-table.ts); other terms as phrase ids in `phrases` with `weights`. Each term once.
+   */
+  | { kind: 'terms'; phrases: number[]; weights: number[]; words: string[]; wordWeights: number[]; bias: number; min: number };
 
 /** A condition over the rule's matchers, by global matcher index. */
 export type CompiledCondition =
@@ -202,11 +206,19 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
         // Terms are whole words (or two-character pieces of unspaced scripts) as `lureguard model train` wrote
         // them; two spellings that normalise alike add up.
         const weightOf = new Map<number, number>();
+        const wordWeightOf = new Map<string, number>();
         for (const [term, w] of Object.entries(m.terms.weights)) {
-          const id = internNormalized(normalizePhrase(term), 0);
-          weightOf.set(id, (weightOf.get(id) ?? 0) + w);
+          const norm = normalizePhrase(term);
+          if (termKind(norm) !== 'phrase') wordWeightOf.set(norm, (wordWeightOf.get(norm) ?? 0) + w);
+          else {
+            const id = internNormalized(norm, 0);
+            weightOf.set(id, (weightOf.get(id) ?? 0) + w);
+          }
         }
-        matchers.push({ kind: 'terms', phrases: [...weightOf.keys()], weights: [...weightOf.values()], bias: m.terms.bias, min: m.terms.min });
+        matchers.push({
+          kind: 'terms', phrases: [...weightOf.keys()], weights: [...weightOf.values()],
+          words: [...wordWeightOf.keys()], wordWeights: [...wordWeightOf.values()], bias: m.terms.bias, min: m.terms.min,
+        });
       } else if ('pattern' in m) matchers.push({ kind: 'pattern', source: m.pattern, anchors: m.anchors.map(intern), window: m.window ?? 80 });
       else if ('money' in m) {
         matchers.push({ kind: 'money', min: m.money.minMonthlyUsd ?? 0, max: m.money.maxMonthlyUsd ?? Number.MAX_SAFE_INTEGER, periods: m.money.periods ?? null });

@@ -5,6 +5,7 @@ import type { CompiledCondition, CompiledPack, CompiledRule } from './compile-pa
 import { findMoney, HAN_NUMERALS } from './find-money.js';
 import { insideJoinedRun, mapSpanToOriginal, normalizeText, type NormalizedText } from './normalize-text.js';
 import { boundaryFlags, buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY, type PhraseAutomaton } from './phrase-automaton.js';
+import { buildTermTable, findWordTerms, forgetTerms, noteTerm, termsEvidence, type FoundTerms, type TermTable } from './term-table.js';
 import { LEVELS, type Evidence, type Level, type LocalizedText, type Signal, type Verdict } from './types.js';
 
 /** Hits kept per matcher: enough to explain and to test nearness, bounded on hostile pages. */
@@ -44,13 +45,10 @@ interface Runtime {
   openSides: Uint8Array;
   /** Scratch: 1 for each rule that has a matcher hit in the text being scored (cleared after each text). */
   ruleMarks: Uint8Array;
-  /** phrase id → terms matchers that weigh it, and the weight in each (parallel lists). */
-  phraseTermMatchers: number[][];
-  phraseTermWeights: number[][];
-  /** Indexes of the terms matchers. */
-  termsMatchers: number[];
-  /** Scratch: 1 for each term phrase already counted in the text being scored (cleared after each text). */
-  termSeen: Uint8Array;
+  /** The terms of terms matchers (weighted wording). */
+  terms: TermTable;
+  /** 1 for phrase ids that only terms matchers use (no other matcher, anchor, place or money gate). */
+  termOnly: Uint8Array;
 }
 
 const runtimes = new WeakMap<CompiledPack, Runtime>();
@@ -66,19 +64,11 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   pack.placePhrases.forEach((ids, place) => ids.forEach((id) => phrasePlaces[id]!.push(place)));
   const regexes: (RegExp | null)[] = [];
   const moneyMatchers: number[] = [];
-  const phraseTermMatchers: number[][] = pack.phrases.map(() => []);
-  const phraseTermWeights: number[][] = pack.phrases.map(() => []);
-  const termsMatchers: number[] = [];
+  const terms = buildTermTable(pack);
   pack.matchers.forEach((m, index) => {
     regexes.push(null);
     if (m.kind === 'phrases') m.phrases.forEach((id) => phraseMatchers[id]!.push(index));
-    else if (m.kind === 'terms') {
-      termsMatchers.push(index);
-      m.phrases.forEach((id, k) => {
-        phraseTermMatchers[id]!.push(index);
-        phraseTermWeights[id]!.push(m.weights[k]!);
-      });
-    }
+    else if (m.kind === 'terms') return;
     else if (m.kind === 'pattern') {
       m.anchors.forEach((id) => phraseAnchors[id]!.push(index));
       regexes[index] = new RegExp(m.source, 'gu');
@@ -91,8 +81,12 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   for (const id of pack.moneyGate) isMoneyGate[id] = 1;
   const gateOnly = new Uint8Array(pack.phrases.length);
   for (const id of pack.moneyGate) {
-    if (phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0 && phraseTermMatchers[id]!.length === 0) gateOnly[id] = 1;
+    if (phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0 && terms.phraseTerm[id] === -1) gateOnly[id] = 1;
   }
+  const termOnly = new Uint8Array(pack.phrases.length);
+  pack.phrases.forEach((_, id) => {
+    if (terms.phraseTerm[id] !== -1 && phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0 && isMoneyGate[id] === 0) termOnly[id] = 1;
+  });
   // A side is open where the phrase text would need a word boundary but its flags do not ask for one.
   const openSides = new Uint8Array(pack.phrases.length);
   pack.phrases.forEach((phrase, id) => (openSides[id] = boundaryFlags(phrase) & ~pack.phraseFlags[id]!));
@@ -102,14 +96,13 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
     gateOnly,
     openSides,
     moneyReach: longestMultiplier + 3,
-    automaton: buildPhraseAutomaton(pack.phrases),
+    // currency tokens gate the money search without a boundary check ("rp5jt", "5000u"), so collect keeps them
+    automaton: buildPhraseAutomaton(pack.phrases, pack.phraseFlags.map((f, id) => (isMoneyGate[id] === 1 ? 0 : f))),
     phraseMatchers,
     phraseAnchors,
     ruleMarks: new Uint8Array(pack.rules.length),
-    phraseTermMatchers,
-    phraseTermWeights,
-    termsMatchers,
-    termSeen: new Uint8Array(pack.phrases.length),
+    terms,
+    termOnly,
     phrasePlaces,
     placeMatchers,
     matcherRules,
@@ -135,12 +128,9 @@ export interface Analysis {
   normalized: NormalizedText;
   firings: RuleFiring[];
   placeCountries: string[];
-  /** Phrase ids of the terms (of any terms matcher) the text contains, each once: what a terms model saw. */
-  termPhrases: number[];
+  /** The normalised terms (of any terms matcher) the text contains, each once: what a terms model saw. */
+  terms: string[];
 }
-
-/** Evidence a terms matcher shows: its heaviest positive terms in the text. */
-const MAX_TERM_EVIDENCE = 6;
 
 /** How far evidence for a word part reaches into its word on each open side: words are shorter, hostile text not. */
 const WORD_PART_REACH = 40;
@@ -164,8 +154,7 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   const norm = normalized.text;
   const hits = new Map<number, Span[]>();
   const anchorHits = new Map<number, Span[]>();
-  const termPhrases: number[] = [];
-  const termSpans: Span[] = [];
+  const termsFound: FoundTerms = { items: [], starts: [], ends: [] };
   const countries = new Set<string>();
   const add = (map: Map<number, Span[]>, key: number, span: Span): void => {
     let list = map.get(key);
@@ -179,7 +168,8 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   // hides one; it spares the number parser most texts that merely contain "w", "rm" or "元".
   let currencySeen = false;
   const digits = new DigitScan();
-  const { hits: found, count } = rt.automaton.collect(norm);
+  // (where spaced-out letters were joined a boundary may be hidden, and the checks below decide)
+  const { hits: found, count } = rt.automaton.collect(norm, normalized.joinedRuns === null || normalized.joinedRuns.length === 0);
   const lengths = rt.automaton.lengths;
   for (let h = 0; h < count; h++) {
     const phrase = found[h * 2]!;
@@ -187,19 +177,19 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     const start = end - lengths[phrase]!;
     if (rt.isMoneyGate[phrase] === 1 && !currencySeen) currencySeen = digits.near(norm, start - rt.moneyReach, end + rt.moneyReach);
     if (rt.gateOnly[phrase] === 1) continue;
+    // a term counts once per text, however often it occurs (as the model was trained): later hits of a term that
+    // no other matcher uses are skipped before any other work (common words are most of a text's hits)
+    const termOnly = rt.termOnly[phrase] === 1;
+    if (termOnly && rt.terms.seen[rt.terms.phraseTerm[phrase]!] === 1) continue;
     const f = flags[phrase]!;
     // (inside a joined run of spaced-out letters a word boundary may have been lost: "ởcampuchia")
     if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1)) && !insideJoinedRun(normalized, start)) continue;
     if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end)) && !insideJoinedRun(normalized, end)) continue;
+    if (rt.terms.phraseTerm[phrase] !== -1) noteTerm(rt.terms, termsFound, rt.terms.phraseTerm[phrase]!, start, end);
+    if (termOnly) continue;
     const open = rt.openSides[phrase]!;
     // evidence quotes the whole word a word part sits in ("analipa", not "lipa")
     const span = open === 0 ? { start, end } : wholeWord(norm, start, end, open);
-    // a term counts once per text, however often it occurs (as the model was trained)
-    if (rt.phraseTermMatchers[phrase]!.length > 0 && rt.termSeen[phrase] === 0) {
-      rt.termSeen[phrase] = 1;
-      termPhrases.push(phrase);
-      termSpans.push(span);
-    }
     for (const m of rt.phraseMatchers[phrase]!) add(hits, m, span);
     for (const m of rt.phraseAnchors[phrase]!) add(anchorHits, m, span);
     for (const place of rt.phrasePlaces[phrase]!) {
@@ -208,12 +198,14 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     }
   }
 
-  for (let t = 0; t < termPhrases.length; t++) rt.termSeen[termPhrases[t]!] = 0;
-  for (const m of rt.termsMatchers) {
-    const matcher = pack.matchers[m]!;
-    if (matcher.kind !== 'terms') continue;
-    const evidence = termsEvidence(rt, m, matcher.bias, matcher.min, termPhrases, termSpans);
-    for (const span of evidence) add(hits, m, span);
+  if (rt.terms.matchers.length > 0) {
+    findWordTerms(rt.terms, norm, termsFound);
+    forgetTerms(rt.terms, termsFound);
+    for (const m of rt.terms.matchers) {
+      const matcher = pack.matchers[m]!;
+      if (matcher.kind !== 'terms') continue;
+      for (const span of termsEvidence(rt.terms, m, matcher.bias, matcher.min, termsFound)) add(hits, m, span);
+    }
   }
 
   for (const [m, anchors] of anchorHits) runPattern(pack, rt, m, norm, anchors, (span) => add(hits, m, span));
@@ -241,28 +233,7 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     const result = evaluate(pack.rules[r]!.condition, hits);
     if (result.ok) firings.push({ rule: r, spans: result.spans });
   }
-  return { normalized, firings, placeCountries: [...countries].sort(), termPhrases };
-}
-
-/**
- * A terms matcher's verdict on the terms present: when 1 / (1 + e^-(bias + their weights)) reaches its min, the
- * spans of its heaviest positive terms (the words that weighed most), else none.
- */
-function termsEvidence(rt: Runtime, m: number, bias: number, min: number, phrases: number[], spans: Span[]): Span[] {
-  let sum = bias;
-  const positive: { weight: number; span: Span }[] = [];
-  for (let t = 0; t < phrases.length; t++) {
-    const owners = rt.phraseTermMatchers[phrases[t]!]!;
-    for (let k = 0; k < owners.length; k++) {
-      if (owners[k] !== m) continue;
-      const weight = rt.phraseTermWeights[phrases[t]!]![k]!;
-      sum += weight;
-      if (weight > 0) positive.push({ weight, span: spans[t]! });
-    }
-  }
-  if (1 / (1 + Math.exp(-sum)) < min || positive.length === 0) return [];
-  positive.sort((a, b) => b.weight - a.weight);
-  return positive.slice(0, MAX_TERM_EVIDENCE).map((p) => p.span);
+  return { normalized, firings, placeCountries: [...countries].sort(), terms: termsFound.items.map((t) => rt.terms.text[t]!) };
 }
 
 /** Answers "is there a digit in [from, to)"; a text without any digit is found out once, natively. */

@@ -247,8 +247,10 @@ describe('scoreText', () => {
       expect(ruleFires(p, 'test', 'wording', 'boss telegram telegram telegram')).toBe(true);
       expect(ruleFires(p, 'test', 'wording', 'bossy telegrams')).toBe(false);
       expect(ruleFires(p, 'test', 'wording', 'boss telegram, contract')).toBe(false);
-      // a term of a script without spaces matches inside a longer run
+      // a term of a script without spaces matches inside a longer run, but not across other characters
       expect(ruleFires(p, 'test', 'wording', '联系老板telegram')).toBe(true);
+      expect(ruleFires(p, 'test', 'wording', '联系老 板 telegram')).toBe(false);
+      expect(ruleFires(p, 'test', 'wording', '老x板 telegram')).toBe(false);
     });
 
     it('adds its weight only beside another positive sign (supportOnly)', () => {
