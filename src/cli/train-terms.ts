@@ -121,6 +121,8 @@ function findTermsRule(packDir: string, ruleId: string): { file: string; rule: R
   const rule = rules[index]!;
   const names = Object.entries(rule.matchers ?? {}).filter(([, m]) => m && typeof m === 'object' && 'terms' in m).map(([n]) => n);
   if (names.length !== 1) throw new Error(`rule "${ruleId}" needs exactly one terms matcher (found ${names.length})`);
+  const terms = (rule.matchers[names[0]!] as { terms: Record<string, unknown> }).terms;
+  if (terms && typeof terms.from === 'string') throw new Error(`rule "${ruleId}" takes its weights from "${terms.from}": train that rule`);
   const file = loaded.ruleFiles[index]!;
   if (!/\.ya?ml$/.test(file)) throw new Error(`rule "${ruleId}" lives in ${file}; training writes YAML rule files only`);
   return { file, rule, matcher: names[0]!, source: loaded.pack as unknown as PackSource };

@@ -163,7 +163,7 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
     for (const rule of s.rules) {
       const override = overrides.get(`${s.id}/${rule.id}`);
       if (override?.disable) continue;
-      rules.push(compileRule(s.id, rule, override?.weight));
+      rules.push(compileRule(s, rule, override?.weight));
     }
   }
 
@@ -195,7 +195,8 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
     rules,
   };
 
-  function compileRule(packId: string, rule: RuleSource, weight: number | undefined): CompiledRule {
+  function compileRule(packSource: PackSource, rule: RuleSource, weight: number | undefined): CompiledRule {
+    const packId = packSource.id;
     const byName = new Map<string, number>();
     for (const [name, m] of Object.entries(rule.matchers)) {
       const index = matchers.length;
@@ -205,9 +206,10 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
       else if ('terms' in m) {
         // Terms are whole words (or two-character pieces of unspaced scripts) as `lureguard model train` wrote
         // them; two spellings that normalise alike add up.
+        const own = 'weights' in m.terms ? m.terms : termsOfRule(packSource.rules, m.terms.from);
         const weightOf = new Map<number, number>();
         const wordWeightOf = new Map<string, number>();
-        for (const [term, w] of Object.entries(m.terms.weights)) {
+        for (const [term, w] of Object.entries(own.weights)) {
           const norm = normalizePhrase(term);
           if (termKind(norm) !== 'phrase') wordWeightOf.set(norm, (wordWeightOf.get(norm) ?? 0) + w);
           else {
@@ -217,7 +219,7 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
         }
         matchers.push({
           kind: 'terms', phrases: [...weightOf.keys()], weights: [...weightOf.values()],
-          words: [...wordWeightOf.keys()], wordWeights: [...wordWeightOf.values()], bias: m.terms.bias, min: m.terms.min,
+          words: [...wordWeightOf.keys()], wordWeights: [...wordWeightOf.values()], bias: own.bias, min: m.terms.min,
         });
       } else if ('pattern' in m) matchers.push({ kind: 'pattern', source: m.pattern, anchors: m.anchors.map(intern), window: m.window ?? 80 });
       else if ('money' in m) {
@@ -253,6 +255,15 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
       advice: rule.advice,
     };
   }
+}
+
+/** The bias and weights of the terms matcher of rule `id` (the validator made sure it exists and has its own). */
+function termsOfRule(rules: RuleSource[], id: string): { bias: number; weights: Record<string, number> } {
+  for (const rule of rules) {
+    if (rule.id !== id) continue;
+    for (const m of Object.values(rule.matchers)) if ('terms' in m && 'weights' in m.terms) return m.terms;
+  }
+  throw new PackInvalidError([{ code: 'bad-terms', path: '$.rules', message: `no rule "${id}" with terms weights` }]);
 }
 
 /** Whether a cached compiled pack can be used by this engine as it is. */

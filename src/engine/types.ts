@@ -12,12 +12,15 @@ export const ENGINE_FORMAT = 5;
  * Functionality level of this engine. A pack declares `minEngine`; a higher one is refused.
  * 2: word-part phrases ("*lipa", "guard*"), which an engine 1 would read as literal text.
  * 3: `terms` matchers (weighted wording) and `supportOnly` rules, which an engine 2 would refuse as unknown fields.
+ * 4: terms matchers that take their weights `from` another rule, which an engine 3 would refuse.
  */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 /** The lowest engine that reads word-part phrases. */
 export const WORD_PART_ENGINE = 2;
 /** The lowest engine that reads terms matchers and supportOnly rules. */
 export const TERMS_ENGINE = 3;
+/** The lowest engine that reads terms matchers with `from`. */
+export const TERMS_FROM_ENGINE = 4;
 /** The rule-pack source format this engine reads. */
 export const PACK_FORMAT = 1;
 
@@ -149,7 +152,8 @@ export interface PlaceMatcherSource {
  * reaches `min`. Data only: the engine adds numbers; `lureguard model train` writes the weights.
  */
 export interface TermsMatcherSource {
-  terms: { bias: number; min: number; weights: Record<string, number> };
+  /** Own weights, or `from`: the id of another rule of the same pack whose terms matcher's bias and weights to use. */
+  terms: { bias: number; min: number; weights: Record<string, number> } | { from: string; min: number };
 }
 
 export type Condition =

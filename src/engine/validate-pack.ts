@@ -4,7 +4,7 @@ import { CATEGORIES } from './categories.js';
 import { normalizePhrase } from './normalize-text.js';
 import { splitWordPart } from './phrase-automaton.js';
 import { findRegexHazard } from './regex-hazard.js';
-import { ENGINE_VERSION, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, TERMS_ENGINE, WORD_PART_ENGINE, type PackIssue } from './types.js';
+import { ENGINE_VERSION, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, TERMS_ENGINE, TERMS_FROM_ENGINE, WORD_PART_ENGINE, type PackIssue } from './types.js';
 
 /** Every code the validator can report, with what it means. Each has a test with an invalid pack. */
 export const ISSUE_CODES = {
@@ -86,8 +86,9 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   let currentRule: string | undefined;
   /** JSON path of the first word-part phrase ("*lipa"), which an engine older than WORD_PART_ENGINE misreads. */
   let firstWordPart: string | undefined;
-  // the first use of a terms matcher or supportOnly (engine 3), for the minEngine check
+  // the first use of a terms matcher or supportOnly (engine 3), and of terms `from` (engine 4), for the minEngine check
   let firstTermsFeature: string | undefined;
+  let firstTermsFrom: string | undefined;
   const report = (code: IssueCode, path: string, message: string): void => {
     issues.push(currentRule === undefined ? { code, path, message } : { code, path, message, rule: currentRule });
   };
@@ -194,6 +195,15 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
     }
   }
 
+  // rules whose terms matcher has its own weights: the only ones another terms matcher may take them `from`
+  const ownTermsRules = new Set<string>();
+  if (Array.isArray(pack.rules)) {
+    for (const r of pack.rules) {
+      if (!isObj(r) || typeof r.id !== 'string' || !isObj(r.matchers)) continue;
+      if (Object.values(r.matchers).some((m) => isObj(m) && isObj(m.terms) && m.terms.weights !== undefined)) ownTermsRules.add(r.id);
+    }
+  }
+
   // ── money tables ──
   const hasMoney = pack.money !== undefined;
   if (hasMoney) validateMoneyTables(pack.money, report, checkKeys, checkStringList);
@@ -262,7 +272,9 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       });
     }
   }
-  if (firstTermsFeature !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < TERMS_ENGINE) {
+  if (firstTermsFrom !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < TERMS_FROM_ENGINE) {
+    report('min-engine-too-low', '$.minEngine', `${firstTermsFrom} needs minEngine ${TERMS_FROM_ENGINE}: an older engine refuses it as an unknown field`);
+  } else if (firstTermsFeature !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < TERMS_ENGINE) {
     report('min-engine-too-low', '$.minEngine', `${firstTermsFeature} needs minEngine ${TERMS_ENGINE}: an older engine refuses it as an unknown field`);
   }
   if (firstWordPart !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < WORD_PART_ENGINE) {
@@ -343,9 +355,17 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       firstTermsFeature ??= `${path}.terms`;
       const t = matcher.terms;
       if (!isObj(t)) return report('bad-terms', `${path}.terms`, 'terms must be an object {bias, min, weights}');
+      if (typeof t.min !== 'number' || !(t.min > 0 && t.min < 1)) report('bad-terms', `${path}.terms.min`, 'min is a probability: a number between 0 and 1, both excluded');
+      if (t.from !== undefined) {
+        checkKeys(t, `${path}.terms`, ['from', 'min']);
+        firstTermsFrom ??= `${path}.terms.from`;
+        if (typeof t.from !== 'string' || !ownTermsRules.has(t.from)) {
+          report('bad-terms', `${path}.terms.from`, `from must name another rule of this pack with its own terms weights (${[...ownTermsRules].join(', ') || 'none'})`);
+        }
+        return;
+      }
       checkKeys(t, `${path}.terms`, ['bias', 'min', 'weights']);
       if (typeof t.bias !== 'number' || !Number.isFinite(t.bias) || Math.abs(t.bias) > 100) report('bad-terms', `${path}.terms.bias`, 'bias must be a number within −100…100');
-      if (typeof t.min !== 'number' || !(t.min > 0 && t.min < 1)) report('bad-terms', `${path}.terms.min`, 'min is a probability: a number between 0 and 1, both excluded');
       if (!isObj(t.weights) || Object.keys(t.weights).length === 0) return report('bad-terms', `${path}.terms.weights`, 'weights must be a non-empty map from term to number');
       const entries = Object.entries(t.weights);
       if (entries.length > PACK_LIMITS.termsPerMatcher) report('too-large', `${path}.terms.weights`, `more than ${PACK_LIMITS.termsPerMatcher} terms`);

@@ -39,6 +39,7 @@ describe('pack JSON Schema for editors', () => {
     ['a bad status', (p: any) => (p.rules[0].status = 'beta')],
     ['a terms matcher whose min is no probability', (p: any) => ((p.minEngine = 3), (p.rules[1].matchers.flight = { terms: { bias: -1, min: 2, weights: { visa: 1 } } }))],
     ['a supportOnly that is not true or false', (p: any) => ((p.minEngine = 3), (p.rules[1].supportOnly = 'yes'))],
+    ['terms from another rule with weights of their own as well', (p: any) => ((p.minEngine = 4), (p.rules[1].matchers.flight = { terms: { bias: -1, min: 0.5, weights: { visa: 1 } } }), (p.rules[2].matchers = { w: { terms: { from: 'free-flight', min: 0.5, weights: { a: 1 } } } }), delete p.rules[2].condition)],
   ])('rejects %s, as the validator does', (_name, mutate) => {
     const p = minimalPack();
     mutate(p);

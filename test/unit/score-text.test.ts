@@ -253,6 +253,27 @@ describe('scoreText', () => {
       expect(ruleFires(p, 'test', 'wording', '老x板 telegram')).toBe(false);
     });
 
+    it('a second step takes the same weights from the first with its own min, sharing its category cap', () => {
+      const step = rule({
+        id: 'wording-step',
+        category: 'trafficking-pattern',
+        weight: 15,
+        supportOnly: true,
+        matchers: { words: { terms: { from: 'wording', min: 0.4 } } },
+      });
+      const q = packWith([wording, step], (src) => {
+        src.minEngine = 4;
+        src.categoryCaps = { 'trafficking-pattern': 25 };
+      });
+      // -3 + 1.5 + 1 = -0.5: probability 0.38, under both steps; with "telegram" 0.82, over both
+      expect(fired(scoreText(q, 'Boss keeps the passport, in Sihanoukville'))).toEqual(['hub']);
+      expect(ruleFires(q, 'test', 'wording-step', 'boss telegram')).toBe(true); // -3 + 1.5 + 2: 0.62
+      expect(ruleFires(q, 'test', 'wording', 'boss passport')).toBe(false);
+      const both = scoreText(q, 'Boss keeps the passport, Telegram only, Sihanoukville');
+      expect(fired(both)).toEqual(['hub', 'telegram', 'wording', 'wording-step']);
+      expect(both.score).toBe(25 + 15 + 25); // the two steps (20 + 15) capped at 25
+    });
+
     it('adds its weight only beside another positive sign (supportOnly)', () => {
       const alone = scoreText(p, 'Boss says: message me on Telegram.');
       expect(fired(alone)).toEqual(['telegram', 'wording']); // the telegram phrase rule is the other sign here

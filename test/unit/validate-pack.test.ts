@@ -84,6 +84,23 @@ describe('pack validator', () => {
     expect(validatePack(pack)).toEqual([]);
   });
 
+  it('takes terms weights from another rule only when that rule has its own, and asks for engine 4', () => {
+    const pack = minimalPack() as any;
+    pack.minEngine = 3;
+    pack.rules[1].matchers.flight = { terms: { bias: -1, min: 0.5, weights: { telegram: 2 } } };
+    pack.rules[2].matchers = { words: { terms: { from: 'free-flight', min: 0.3 } } };
+    delete pack.rules[2].condition;
+    pack.rules[3].matchers = { words: { terms: { from: 'telegram', min: 0.3 } } };
+    delete pack.rules[3].condition;
+    expect(validatePack(pack).map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+      'bad-terms $.rules[3].matchers.words.terms.from',
+      'min-engine-too-low $.minEngine',
+    ]);
+    pack.minEngine = 4;
+    pack.rules[3].matchers = { words: { terms: { from: 'free-flight', min: 0.3, bias: 2 } } };
+    expect(validatePack(pack).map((i) => `${i.code} ${i.path}`)).toEqual(['unknown-field $.rules[3].matchers.words.terms.bias']);
+  });
+
   it('names the rule id with an issue inside a rule', () => {
     const pack = minimalPack() as any;
     pack.rules[2].matchers.handle.pattern = '(a+)+$';
