@@ -215,7 +215,7 @@ export function trainTerms(packDir: string, ruleId: string, dataFiles: string[],
 
 /** Replaces bias and weights of the rule's terms matcher in its YAML file, leaving everything else as it was. */
 function writeTerms(file: string, ruleId: string, matcher: string, bias: number, weights: [string, number][]): void {
-  const doc: Document = parseDocument(readFileSync(file, 'utf8'));
+  const doc: Document = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: false }); // (the loader checked the keys)
   const list = doc.contents;
   if (!isSeq(list)) throw new Error(`${file}: expected a list of rules`);
   const index = list.items.findIndex((item) => isMap(item) && item.get('id') === ruleId);

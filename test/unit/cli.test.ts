@@ -143,6 +143,14 @@ describe('lureguard check', () => {
     expect(out).toContain('missing.yaml: no such file or directory');
   });
 
+  it('refuses YAML with a key twice in one map, naming the key and its line', () => {
+    const file = join(tmp, 'twice.yaml');
+    writeFileSync(file, 'id: x\nrules:\n  - id: hub\n    matchers:\n      a: {phrases: [x]}\n      a: {phrases: [y]}\n');
+    const { code, out } = lureguard(['check', file]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/twice\.yaml: not valid YAML: Map keys must be unique: "a" at line 6/);
+  });
+
   it('passes on the core pack', () => {
     const { code, out } = lureguard(['check']);
     expect(out).toMatch(/OK — core/);
