@@ -1478,8 +1478,8 @@ class Pass {
     const sepU = out[this.spLast]!;
     const m = this.spPos.length;
     if (sepU === 0x20 || !this.runJoins() || m < 2 || te - ts > 8) return false;
-    if (out[this.spPos[m - 1]! - 1] !== sepU || !isUnspacedScript(out[this.spPos[m - 1]!]!)) return false;
-    for (let k = ts; k < te; k++) if (!isUnspacedScript(out[k]!)) return false;
+    if (out[this.spPos[m - 1]! - 1] !== sepU || !isUnspacedWithMarks(out[this.spPos[m - 1]!]!)) return false;
+    for (let k = ts; k < te; k++) if (!isUnspacedWithMarks(out[k]!)) return false;
     return true;
   }
 
@@ -2209,7 +2209,7 @@ function isDigitSep(u: number): boolean {
 }
 
 /** Is the output unit of a script written without spaces between words and with combining vowel signs (Thai, Lao, Burmese, Khmer)? */
-function isUnspacedScript(u: number): boolean {
+function isUnspacedWithMarks(u: number): boolean {
   return (u >= 0xe01 && u <= 0xeff) || (u >= 0x1000 && u <= 0x109f) || (u >= 0x1780 && u <= 0x17ff);
 }
 
@@ -2225,7 +2225,7 @@ function markLed(out: Uint16Array, a: number, b: number): boolean {
   if (b - a < 2 || b - a > MAX_CLUSTER || !isOutMark(out[a]!)) return false;
   let k = a + 1;
   while (k < b && isOutMark(out[k]!)) k++;
-  if (k >= b || !isUnspacedScript(out[k]!) || (outCls(out[k]!) & SGL) === 0) return false;
+  if (k >= b || !isUnspacedWithMarks(out[k]!) || (outCls(out[k]!) & SGL) === 0) return false;
   for (k++; k < b; k++) if (!isOutMark(out[k]!)) return false;
   return true;
 }
