@@ -159,6 +159,7 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
 
   const matchers: CompiledMatcher[] = [];
   const rules: CompiledRule[] = [];
+  const compiledTerms = new Map<object, { phrases: number[]; weights: number[]; words: string[]; wordWeights: number[] }>();
   for (const s of sources) {
     for (const rule of s.rules) {
       const override = overrides.get(`${s.id}/${rule.id}`);
@@ -206,21 +207,24 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
       else if ('terms' in m) {
         // Terms are whole words (or two-character pieces of unspaced scripts) as `lureguard model train` wrote
         // them; two spellings that normalise alike add up.
+        // (a matcher that takes them `from` another rule shares that rule's compiled terms)
         const own = 'weights' in m.terms ? m.terms : termsOfRule(packSource.rules, m.terms.from);
-        const weightOf = new Map<number, number>();
-        const wordWeightOf = new Map<string, number>();
-        for (const [term, w] of Object.entries(own.weights)) {
-          const norm = normalizePhrase(term);
-          if (termKind(norm) !== 'phrase') wordWeightOf.set(norm, (wordWeightOf.get(norm) ?? 0) + w);
-          else {
-            const id = internNormalized(norm, 0);
-            weightOf.set(id, (weightOf.get(id) ?? 0) + w);
+        let terms = compiledTerms.get(own);
+        if (!terms) {
+          const weightOf = new Map<number, number>();
+          const wordWeightOf = new Map<string, number>();
+          for (const [term, w] of Object.entries(own.weights)) {
+            const norm = normalizePhrase(term);
+            if (termKind(norm) !== 'phrase') wordWeightOf.set(norm, (wordWeightOf.get(norm) ?? 0) + w);
+            else {
+              const id = internNormalized(norm, 0);
+              weightOf.set(id, (weightOf.get(id) ?? 0) + w);
+            }
           }
+          terms = { phrases: [...weightOf.keys()], weights: [...weightOf.values()], words: [...wordWeightOf.keys()], wordWeights: [...wordWeightOf.values()] };
+          compiledTerms.set(own, terms);
         }
-        matchers.push({
-          kind: 'terms', phrases: [...weightOf.keys()], weights: [...weightOf.values()],
-          words: [...wordWeightOf.keys()], wordWeights: [...wordWeightOf.values()], bias: own.bias, min: m.terms.min,
-        });
+        matchers.push({ kind: 'terms', ...terms, bias: own.bias, min: m.terms.min });
       } else if ('pattern' in m) matchers.push({ kind: 'pattern', source: m.pattern, anchors: m.anchors.map(intern), window: m.window ?? 80 });
       else if ('money' in m) {
         matchers.push({ kind: 'money', min: m.money.minMonthlyUsd ?? 0, max: m.money.maxMonthlyUsd ?? Number.MAX_SAFE_INTEGER, periods: m.money.periods ?? null });

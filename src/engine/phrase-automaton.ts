@@ -36,11 +36,9 @@ export interface PhraseAutomaton {
   scan(text: string, onHit: (phrase: number, start: number, end: number) => void): void;
   /**
    * Every hit as pairs (phrase, end) in a shared buffer, valid until the next call; returns the pair count.
-   * The hot path: no callback per character or hit. With `wholeWords`, hits that break the word boundaries the
-   * automaton was built with are left out here (a short word such as "an" sits inside countless longer ones);
-   * without it the caller checks them (where joined spaced-out letters may have hidden a boundary).
+   * The hot path: no callback per character or hit.
    */
-  collect(text: string, wholeWords?: boolean): { hits: Int32Array; count: number };
+  collect(text: string): { hits: Int32Array; count: number };
   /** Length of each phrase (start = end - length). */
   readonly lengths: Int32Array;
   readonly phraseCount: number;
@@ -66,7 +64,7 @@ function computeIsWordChar(code: number): boolean {
   );
 }
 
-/** isWordChar for every UTF-16 code unit, as a table: the boundary test runs once per phrase hit. */
+/** isWordChar for every UTF-16 code unit, as a table: boundary tests run per phrase hit and per character of terms. */
 export const WORD_CHAR = Uint8Array.from({ length: 0x10000 }, (_, code) => (computeIsWordChar(code) ? 1 : 0));
 
 export function boundaryFlags(phrase: string): number {
@@ -79,10 +77,9 @@ export function boundaryFlags(phrase: string): number {
 
 /**
  * Builds the automaton. `phrases` must already be normalised (normalizePhrase); empty phrases are ignored.
- * `boundaries` holds each phrase's NEEDS_* flags, for collect(text, true); none by default.
  * Building is linear in the total phrase length and takes milliseconds for thousands of phrases.
  */
-export function buildPhraseAutomaton(phrases: readonly string[], boundaries?: ArrayLike<number>): PhraseAutomaton {
+export function buildPhraseAutomaton(phrases: readonly string[]): PhraseAutomaton {
   // 1. Trie. Children of node n: Map from char code to node.
   const children: Map<number, number>[] = [new Map()];
   const ownOutputs: number[][] = [[]];
@@ -228,27 +225,14 @@ export function buildPhraseAutomaton(phrases: readonly string[], boundaries?: Ar
     }
   }
   const lengths = Int32Array.from(phrases, (p) => p.length);
-  const sides = Uint8Array.from(phrases, (_, p) => (boundaries ? boundaries[p]! : 0));
-  // freeBelow[k]: node k or a node on its dictionary chain ends a phrase that needs no left boundary. Inside a word
-  // the rest of a chain whose phrases all need one can be skipped: their starts lie deeper inside the word.
-  // (Dictionary links point to shallower nodes, which breadth-first numbering puts first.)
-  const freeBelow = new Uint8Array(nodeCount);
-  for (let k = 0; k < nodeCount; k++) {
-    let free = outLink[k]! >= 0 ? freeBelow[outLink[k]!]! : 0;
-    const own = outputs[k]!;
-    for (let j = 0; free === 0 && j < own.length; j++) if ((sides[own[j]!]! & NEEDS_LEFT_BOUNDARY) === 0) free = 1;
-    freeBelow[k] = free;
-  }
   let buffer = new Int32Array(1024);
 
-  function collect(text: string, wholeWords = false): { hits: Int32Array; count: number } {
+  function collect(text: string): { hits: Int32Array; count: number } {
     let node = 0;
     let count = 0;
     const n = text.length;
-    let lastNonWord = -1; // (wholeWords) the last position up to i that holds no word character
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
-      if (WORD_CHAR[code] === 0) lastNonWord = i;
       if (code < 128) {
         const cls = asciiClass[code]!;
         if (cls === 0) {
@@ -294,18 +278,8 @@ export function buildPhraseAutomaton(phrases: readonly string[], boundaries?: Ar
       }
       if (hasOutput[node] === 0) continue;
       for (let out = node; out >= 0; out = outLink[out]!) {
-        // a start after lastNonWord + 1 has a word character before it
-        if (wholeWords && freeBelow[out] === 0 && i - depth[out]! > lastNonWord) break;
         const list = outputs[out]!;
         for (let k = 0; k < list.length; k++) {
-          if (wholeWords) {
-            const side = sides[list[k]!]!;
-            if (side !== 0) {
-              const start = i + 1 - lengths[list[k]!]!;
-              if ((side & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && WORD_CHAR[text.charCodeAt(start - 1)] === 1) continue;
-              if ((side & NEEDS_RIGHT_BOUNDARY) !== 0 && i + 1 < n && WORD_CHAR[text.charCodeAt(i + 1)] === 1) continue;
-            }
-          }
           if (count * 2 + 2 > buffer.length) {
             const bigger = new Int32Array(buffer.length * 2);
             bigger.set(buffer);

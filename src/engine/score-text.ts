@@ -47,8 +47,6 @@ interface Runtime {
   ruleMarks: Uint8Array;
   /** The terms of terms matchers (weighted wording). */
   terms: TermTable;
-  /** 1 for phrase ids that only terms matchers use (no other matcher, anchor, place or money gate). */
-  termOnly: Uint8Array;
 }
 
 const runtimes = new WeakMap<CompiledPack, Runtime>();
@@ -83,10 +81,6 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   for (const id of pack.moneyGate) {
     if (phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0 && terms.phraseTerm[id] === -1) gateOnly[id] = 1;
   }
-  const termOnly = new Uint8Array(pack.phrases.length);
-  pack.phrases.forEach((_, id) => {
-    if (terms.phraseTerm[id] !== -1 && phraseMatchers[id]!.length === 0 && phraseAnchors[id]!.length === 0 && phrasePlaces[id]!.length === 0 && isMoneyGate[id] === 0) termOnly[id] = 1;
-  });
   // A side is open where the phrase text would need a word boundary but its flags do not ask for one.
   const openSides = new Uint8Array(pack.phrases.length);
   pack.phrases.forEach((phrase, id) => (openSides[id] = boundaryFlags(phrase) & ~pack.phraseFlags[id]!));
@@ -96,13 +90,11 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
     gateOnly,
     openSides,
     moneyReach: longestMultiplier + 3,
-    // currency tokens gate the money search without a boundary check ("rp5jt", "5000u"), so collect keeps them
-    automaton: buildPhraseAutomaton(pack.phrases, pack.phraseFlags.map((f, id) => (isMoneyGate[id] === 1 ? 0 : f))),
+    automaton: buildPhraseAutomaton(pack.phrases),
     phraseMatchers,
     phraseAnchors,
     ruleMarks: new Uint8Array(pack.rules.length),
     terms,
-    termOnly,
     phrasePlaces,
     placeMatchers,
     matcherRules,
@@ -168,8 +160,7 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
   // hides one; it spares the number parser most texts that merely contain "w", "rm" or "元".
   let currencySeen = false;
   const digits = new DigitScan();
-  // (where spaced-out letters were joined a boundary may be hidden, and the checks below decide)
-  const { hits: found, count } = rt.automaton.collect(norm, normalized.joinedRuns === null || normalized.joinedRuns.length === 0);
+  const { hits: found, count } = rt.automaton.collect(norm);
   const lengths = rt.automaton.lengths;
   for (let h = 0; h < count; h++) {
     const phrase = found[h * 2]!;
@@ -177,16 +168,12 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     const start = end - lengths[phrase]!;
     if (rt.isMoneyGate[phrase] === 1 && !currencySeen) currencySeen = digits.near(norm, start - rt.moneyReach, end + rt.moneyReach);
     if (rt.gateOnly[phrase] === 1) continue;
-    // a term counts once per text, however often it occurs (as the model was trained): later hits of a term that
-    // no other matcher uses are skipped before any other work (common words are most of a text's hits)
-    const termOnly = rt.termOnly[phrase] === 1;
-    if (termOnly && rt.terms.seen[rt.terms.phraseTerm[phrase]!] === 1) continue;
     const f = flags[phrase]!;
     // (inside a joined run of spaced-out letters a word boundary may have been lost: "ởcampuchia")
     if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1)) && !insideJoinedRun(normalized, start)) continue;
     if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end)) && !insideJoinedRun(normalized, end)) continue;
+    // (a term that is neither a whole word nor a two-character piece is a phrase; it counts once per text)
     if (rt.terms.phraseTerm[phrase] !== -1) noteTerm(rt.terms, termsFound, rt.terms.phraseTerm[phrase]!, start, end);
-    if (termOnly) continue;
     const open = rt.openSides[phrase]!;
     // evidence quotes the whole word a word part sits in ("analipa", not "lipa")
     const span = open === 0 ? { start, end } : wholeWord(norm, start, end, open);

@@ -64,9 +64,9 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const slotOf = (hash: number, shift: number) => Math.imul(hash, 0x9e3779b1) >>> shift;
 
-function wordHash(s: string, from: number, to: number): number {
+function wordHash(s: string): number {
   let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
@@ -114,7 +114,7 @@ export function buildTermTable(pack: CompiledPack): TermTable {
   const lengthOf = Int32Array.from(text, (t) => t.length);
   const shift = 32 - bits;
   for (const t of wordItems) {
-    const h = wordHash(text[t]!, 0, text[t]!.length);
+    const h = wordHash(text[t]!);
     hashOf[t] = h;
     let slot = slotOf(h, shift);
     while (slots[slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
@@ -155,7 +155,7 @@ export function noteTerm(table: TermTable, found: FoundTerms, t: number, start: 
  */
 export function findWordTerms(table: TermTable, norm: string, found: FoundTerms): void {
   if (table.words === 0 && table.pieces === 0) return;
-  const { slots, shift, hashOf, lengthOf, text, pieceSlots, pieceShift, seen } = table;
+  const { slots, shift, hashOf, lengthOf, text, pieceSlots, pieceShift } = table;
   const mask = slots.length - 1;
   const pieceMask = pieceSlots.length - 1;
   const word = WORD_CHAR;
@@ -181,12 +181,7 @@ export function findWordTerms(table: TermTable, norm: string, found: FoundTerms)
         for (let slot = slotOf(key, pieceShift); pieceSlots[slot] !== 0; slot = (slot + 1) & pieceMask) {
           const t = pieceSlots[slot]! - 1;
           if (hashOf[t] !== key) continue;
-          if (seen[t] === 0) {
-            seen[t] = 1;
-            found.items.push(t);
-            found.starts.push(i - 1);
-            found.ends.push(i + 1);
-          }
+          noteTerm(table, found, t, i - 1, i + 1);
           break;
         }
       }
@@ -196,13 +191,9 @@ export function findWordTerms(table: TermTable, norm: string, found: FoundTerms)
     const length = i - start;
     for (let slot = slotOf(h, shift); slots[slot] !== 0; slot = (slot + 1) & mask) {
       const t = slots[slot]! - 1;
-      if (hashOf[t] !== h || lengthOf[t] !== length) continue;
-      if (seen[t] === 0 && norm.startsWith(text[t]!, start)) {
-        seen[t] = 1;
-        found.items.push(t);
-        found.starts.push(start);
-        found.ends.push(i);
-      }
+      // (a word whose hash and length collide with a term's is not that term: look on)
+      if (hashOf[t] !== h || lengthOf[t] !== length || !norm.startsWith(text[t]!, start)) continue;
+      noteTerm(table, found, t, start, i);
       break;
     }
     start = -1;
