@@ -4,7 +4,7 @@ export * from './types.js';
 export { CATEGORIES, RED_FLAG_CATEGORIES, PATTERN_CATEGORY, AWARENESS_CATEGORY, LEGIT_CONTEXT_CATEGORY } from './categories.js';
 export { compilePack, isCompatibleCompiledPack, PackInvalidError } from './compile-pack.js';
 export type { CompiledPack, CompiledPackInfo, CompiledRule, CompileOptions } from './compile-pack.js';
-export { scoreText, ruleFires, analyzeText, verdictFromAnalysis, pickLocale } from './score-text.js';
+export { scoreText, ruleFires, analyzeText, verdictFromAnalysis, pickLocale, type AnalyzeOptions } from './score-text.js';
 export type { ScoreOptions } from './score-text.js';
 export { scoreConversation, conversationWindow, DEFAULT_WINDOW } from './score-conversation.js';
 export type { ChatMessage, ConversationVerdict, ConversationWindow } from './score-conversation.js';

@@ -47,6 +47,13 @@ interface Runtime {
   ruleMarks: Uint8Array;
   /** The terms of terms matchers (weighted wording). */
   terms: TermTable;
+  /** 1 for each rule whose condition reads a terms matcher: those are evaluated after the others. */
+  readsTerms: Uint8Array;
+  /**
+   * Whether the wording model must be consulted on every text: only when a rule that reads it could give a
+   * positive sign on its own. Otherwise it is consulted only where another rule already gave one.
+   */
+  termsAlways: boolean;
 }
 
 const runtimes = new WeakMap<CompiledPack, Runtime>();
@@ -75,6 +82,8 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   });
   const matcherRules: number[][] = pack.matchers.map(() => []);
   pack.rules.forEach((rule, r) => rule.matchers.forEach((m) => matcherRules[m]!.push(r)));
+  const readsTerms = Uint8Array.from(pack.rules, (rule) => (rule.matchers.some((m) => pack.matchers[m]!.kind === 'terms') ? 1 : 0));
+  const termsAlways = pack.rules.some((rule, r) => readsTerms[r] === 1 && isPositiveSign(rule));
   const isMoneyGate = new Uint8Array(pack.phrases.length);
   for (const id of pack.moneyGate) isMoneyGate[id] = 1;
   const gateOnly = new Uint8Array(pack.phrases.length);
@@ -95,6 +104,8 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
     phraseAnchors,
     ruleMarks: new Uint8Array(pack.rules.length),
     terms,
+    readsTerms,
+    termsAlways,
     phrasePlaces,
     placeMatchers,
     matcherRules,
@@ -105,12 +116,30 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   return runtime;
 }
 
+/** A rule that can raise a text by itself: it scores, adds points, and does not wait for another sign. */
+function isPositiveSign(rule: CompiledRule): boolean {
+  return rule.scores && rule.weight > 0 && !rule.supportOnly;
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Consult the wording model (terms matchers) on every text. By default it is consulted only where a rule
+   * that does not read it gave a positive sign, because then alone can it change the verdict: its rules either
+   * wait for another sign (supportOnly), cap the level, or take points away. Training and pack examples need
+   * what the model sees on every text.
+   */
+  everyText?: boolean;
+}
+
 export interface ScoreOptions {
   /** Locale for titles and explanations ("id", "vi", "zh-TW"); falls back to the language, then English. */
   locale?: string;
 }
 
-/** Which rules fire on a normalised text, with their evidence in normalised coordinates. Includes non-scoring rules. */
+/**
+ * Which rules fire on a normalised text, with their evidence in normalised coordinates, in rule order. Includes
+ * non-scoring rules; rules that read the wording model only where it was consulted (AnalyzeOptions.everyText).
+ */
 export interface RuleFiring {
   rule: number;
   spans: Span[];
@@ -120,7 +149,7 @@ export interface Analysis {
   normalized: NormalizedText;
   firings: RuleFiring[];
   placeCountries: string[];
-  /** The normalised terms (of any terms matcher) the text contains, each once: what a terms model saw. */
+  /** The normalised terms (of any terms matcher) the text contains, each once: what a terms model saw (none when it was not consulted). */
   terms: string[];
 }
 
@@ -140,7 +169,7 @@ function wholeWord(norm: string, start: number, end: number, open: number): Span
   return { start, end };
 }
 
-export function analyzeText(pack: CompiledPack, text: string): Analysis {
+export function analyzeText(pack: CompiledPack, text: string, options: AnalyzeOptions = {}): Analysis {
   const rt = prepareRuntime(pack);
   const normalized = normalizeText(typeof text === 'string' ? text : String(text));
   const norm = normalized.text;
@@ -185,16 +214,6 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     }
   }
 
-  if (rt.terms.matchers.length > 0) {
-    findWordTerms(rt.terms, norm, termsFound);
-    forgetTerms(rt.terms, termsFound);
-    for (const m of rt.terms.matchers) {
-      const matcher = pack.matchers[m]!;
-      if (matcher.kind !== 'terms') continue;
-      for (const span of termsEvidence(rt.terms, m, matcher.bias, matcher.min, termsFound)) add(hits, m, span);
-    }
-  }
-
   for (const [m, anchors] of anchorHits) runPattern(pack, rt, m, norm, anchors, (span) => add(hits, m, span));
 
   if (currencySeen && rt.moneyMatchers.length > 0 && pack.money) {
@@ -210,17 +229,45 @@ export function analyzeText(pack: CompiledPack, text: string): Analysis {
     }
   }
 
-  // Only rules with a hit can fire (a rule whose condition is only "not" has no effect on the score).
+  // Only rules with a hit can fire (a rule whose condition is only "not" has no effect on the score). Rules that
+  // read the wording model wait until it is known whether it is consulted.
   const marks = rt.ruleMarks;
   for (const m of hits.keys()) for (const r of rt.matcherRules[m]!) marks[r] = 1;
   const firings: RuleFiring[] = [];
+  let positiveSign = false;
+  for (let r = 0; r < marks.length; r++) {
+    if (marks[r] === 0 || rt.readsTerms[r] === 1) continue;
+    marks[r] = 0;
+    const result = evaluate(pack.rules[r]!.condition, hits);
+    if (!result.ok) continue;
+    firings.push({ rule: r, spans: result.spans });
+    if (isPositiveSign(pack.rules[r]!)) positiveSign = true;
+  }
+  const consulted = rt.terms.matchers.length > 0 && (positiveSign || rt.termsAlways || options.everyText === true);
+  if (consulted) {
+    findWordTerms(rt.terms, norm, termsFound);
+    for (const m of rt.terms.matchers) {
+      const matcher = pack.matchers[m]!;
+      if (matcher.kind !== 'terms') continue;
+      for (const span of termsEvidence(rt.terms, m, matcher.bias, matcher.min, termsFound)) add(hits, m, span);
+      for (const r of rt.matcherRules[m]!) marks[r] = 1;
+    }
+  }
+  forgetTerms(rt.terms, termsFound); // (phrase terms were noted during the scan, consulted or not)
+  let late = false;
   for (let r = 0; r < marks.length; r++) {
     if (marks[r] === 0) continue;
     marks[r] = 0;
+    if (!consulted) continue;
     const result = evaluate(pack.rules[r]!.condition, hits);
-    if (result.ok) firings.push({ rule: r, spans: result.spans });
+    if (result.ok) {
+      firings.push({ rule: r, spans: result.spans });
+      late = true;
+    }
   }
-  return { normalized, firings, placeCountries: [...countries].sort(), terms: termsFound.items.map((t) => rt.terms.text[t]!) };
+  if (late) firings.sort((a, b) => a.rule - b.rule);
+  const terms = consulted ? termsFound.items.map((t) => rt.terms.text[t]!) : [];
+  return { normalized, firings, placeCountries: [...countries].sort(), terms };
 }
 
 /** Answers "is there a digit in [from, to)"; a text without any digit is found out once, natively. */
@@ -431,5 +478,5 @@ export function scoreText(pack: CompiledPack, text: string, options: ScoreOption
 export function ruleFires(pack: CompiledPack, packId: string, ruleId: string, text: string): boolean {
   const index = pack.rules.findIndex((r) => r.pack === packId && r.id === ruleId);
   if (index < 0) return false;
-  return analyzeText(pack, text).firings.some((f) => f.rule === index);
+  return analyzeText(pack, text, { everyText: true }).firings.some((f) => f.rule === index);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWordChar } from '../../src/engine/phrase-automaton.js';
 import { normalizeText } from '../../src/engine/normalize-text.js';
-import { compilePack, ENGINE_FORMAT, isCompatibleCompiledPack, ruleFires, scoreText, type PackSource, type Verdict } from '../../src/engine/index.js';
+import { analyzeText, compilePack, ENGINE_FORMAT, isCompatibleCompiledPack, ruleFires, scoreText, type PackSource, type Verdict } from '../../src/engine/index.js';
 import { minimalPack, rule } from '../fixtures/minimal-pack.js';
 
 const pack = compilePack(minimalPack());
@@ -284,6 +284,31 @@ describe('scoreText', () => {
       });
       expect(scoreText(q, 'Boss says: message me on Telegram.')).toMatchObject({ level: 'none', score: 0, signals: [] });
       expect(fired(scoreText(q, 'Boss in Sihanoukville: message me on Telegram.'))).toEqual(['hub', 'wording']);
+    });
+
+    it('is consulted only beside another positive sign, unless one of its rules could raise a text alone', () => {
+      const q = packWith([wording], (src) => {
+        src.minEngine = 3;
+        src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
+      });
+      const text = 'Boss says: message me on Telegram, bring your passport.';
+      // nothing else fired, so the model could change nothing: it is not consulted, and nothing of it shows
+      expect(analyzeText(q, text)).toMatchObject({ firings: [], terms: [] });
+      // training and pack examples ask for it on every text
+      const every = analyzeText(q, text, { everyText: true });
+      expect(every.terms.sort()).toEqual(['boss', 'passport', 'telegram']);
+      expect(every.firings.map((f) => q.rules[f.rule]!.id)).toEqual(['wording']);
+      expect(ruleFires(q, 'test', 'wording', text)).toBe(true);
+      // beside a place sign it is consulted, and its firing keeps rule order
+      const beside = analyzeText(q, `${text} Sihanoukville.`);
+      expect(beside.firings.map((f) => q.rules[f.rule]!.id)).toEqual(q.rules.map((r) => r.id).filter((id) => id === 'hub' || id === 'wording'));
+      // a wording rule that is a sign of its own (not supportOnly) makes the model run on every text
+      const own = packWith([{ ...wording, supportOnly: false }], (src) => {
+        src.minEngine = 3;
+        src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
+      });
+      expect(fired(scoreText(own, text))).toEqual(['wording']);
+      expect(analyzeText(own, text).terms.length).toBe(3);
     });
   });
 
