@@ -59,6 +59,8 @@ export interface CompiledRule {
   cap: Level | null;
   /** Adds its weight only beside another scoring rule with a positive weight (RuleSource.supportOnly). */
   supportOnly: boolean;
+  /** The level this rule raises a text to by itself (RuleSource.floor), or null. */
+  floor: Level | null;
   matchers: number[];
   condition: CompiledCondition;
   title: LocalizedText;
@@ -252,6 +254,7 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
       scores: rule.status === 'stable' || rule.status === 'test',
       cap: rule.cap ?? null,
       supportOnly: rule.supportOnly === true,
+      floor: rule.floor ?? null,
       matchers: all,
       condition: rule.condition === undefined ? { op: 'any', of: all.map((m) => ({ op: 'hit', matcher: m })) } : toCondition(rule.condition),
       title: rule.title,

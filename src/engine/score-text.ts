@@ -5,7 +5,7 @@ import type { CompiledCondition, CompiledPack, CompiledRule } from './compile-pa
 import { findMoney, HAN_NUMERALS } from './find-money.js';
 import { insideJoinedRun, mapSpanToOriginal, normalizeText, type NormalizedText } from './normalize-text.js';
 import { boundaryFlags, buildPhraseAutomaton, isWordChar, NEEDS_LEFT_BOUNDARY, NEEDS_RIGHT_BOUNDARY, type PhraseAutomaton } from './phrase-automaton.js';
-import { buildTermTable, findWordTerms, forgetTerms, noteTerm, termsEvidence, type FoundTerms, type TermTable } from './term-table.js';
+import { buildTermTable, findWordTerms, forgetTerms, modelSums, noteTerm, termsEvidence, type FoundTerms, type TermTable } from './term-table.js';
 import { LEVELS, type Evidence, type Level, type LocalizedText, type Signal, type Verdict } from './types.js';
 
 /** Hits kept per matcher: enough to explain and to test nearness, bounded on hostile pages. */
@@ -50,8 +50,8 @@ interface Runtime {
   /** 1 for each rule whose condition reads a terms matcher: those are evaluated after the others. */
   readsTerms: Uint8Array;
   /**
-   * Whether the wording model must be consulted on every text: only when a rule that reads it could give a
-   * positive sign on its own. Otherwise it is consulted only where another rule already gave one.
+   * Whether the wording model must be consulted on every text: only when a rule that reads it could raise a text
+   * on its own (a positive sign or a floor). Otherwise it is consulted only where another rule already gave one.
    */
   termsAlways: boolean;
 }
@@ -83,7 +83,7 @@ export function prepareRuntime(pack: CompiledPack): Runtime {
   const matcherRules: number[][] = pack.matchers.map(() => []);
   pack.rules.forEach((rule, r) => rule.matchers.forEach((m) => matcherRules[m]!.push(r)));
   const readsTerms = Uint8Array.from(pack.rules, (rule) => (rule.matchers.some((m) => pack.matchers[m]!.kind === 'terms') ? 1 : 0));
-  const termsAlways = pack.rules.some((rule, r) => readsTerms[r] === 1 && isPositiveSign(rule));
+  const termsAlways = pack.rules.some((rule, r) => readsTerms[r] === 1 && (isPositiveSign(rule) || (rule.scores && rule.floor !== null)));
   const isMoneyGate = new Uint8Array(pack.phrases.length);
   for (const id of pack.moneyGate) isMoneyGate[id] = 1;
   const gateOnly = new Uint8Array(pack.phrases.length);
@@ -125,7 +125,8 @@ export interface AnalyzeOptions {
   /**
    * Consult the wording model (terms matchers) on every text. By default it is consulted only where a rule
    * that does not read it gave a positive sign, because then alone can it change the verdict: its rules either
-   * wait for another sign (supportOnly), cap the level, or take points away. Training and pack examples need
+   * wait for another sign (supportOnly), cap the level, or take points away (a rule that reads it with a positive
+   * sign or a floor of its own makes it consulted on every text). Training and pack examples need
    * what the model sees on every text.
    */
   everyText?: boolean;
@@ -246,12 +247,14 @@ export function analyzeText(pack: CompiledPack, text: string, options: AnalyzeOp
   const consulted = rt.terms.matchers.length > 0 && (positiveSign || rt.termsAlways || options.everyText === true);
   if (consulted) {
     findWordTerms(rt.terms, norm, termsFound);
-    for (const m of rt.terms.matchers) {
+    const sums = modelSums(rt.terms, termsFound);
+    rt.terms.matchers.forEach((m, position) => {
       const matcher = pack.matchers[m]!;
-      if (matcher.kind !== 'terms') continue;
-      for (const span of termsEvidence(rt.terms, m, matcher.bias, matcher.min, termsFound)) add(hits, m, span);
+      if (matcher.kind !== 'terms') return;
+      const sum = sums[rt.terms.modelOf[position]!]!;
+      for (const span of termsEvidence(rt.terms, position, sum, matcher.bias, matcher.min, termsFound)) add(hits, m, span);
       for (const r of rt.matcherRules[m]!) marks[r] = 1;
-    }
+    });
   }
   forgetTerms(rt.terms, termsFound); // (phrase terms were noted during the scan, consulted or not)
   let late = false;
@@ -423,6 +426,7 @@ export function verdictFromAnalysis(pack: CompiledPack, original: string, analys
   const signCategories = new Map<string, number>();
   const signals: Signal[] = [];
   let cap: { level: Level; rule: CompiledRule } | null = null;
+  let floor: Level | null = null;
   // a supportOnly rule counts beside another sign only (see RuleSource.supportOnly)
   const otherSign = analysis.firings.some((f) => {
     const r = pack.rules[f.rule]!;
@@ -434,6 +438,7 @@ export function verdictFromAnalysis(pack: CompiledPack, original: string, analys
     perCategory.set(rule.category, (perCategory.get(rule.category) ?? 0) + rule.weight);
     if (!rule.supportOnly) signCategories.set(rule.category, (signCategories.get(rule.category) ?? 0) + rule.weight);
     if (rule.cap && (!cap || levelIndex(rule.cap) < levelIndex(cap.level))) cap = { level: rule.cap, rule };
+    if (rule.floor && (!floor || levelIndex(rule.floor) > levelIndex(floor))) floor = rule.floor;
     signals.push({
       rule: rule.id,
       rev: rule.rev,
@@ -458,6 +463,11 @@ export function verdictFromAnalysis(pack: CompiledPack, original: string, analys
   const t = pack.levels;
   let level: Level = score >= t.danger ? 'danger' : score >= t.warning ? 'warning' : score >= t.caution ? 'caution' : 'none';
   if (level === 'danger' && positiveCategories < t.dangerMinCategories) level = 'warning';
+  // a floor raises the level (and the score to its threshold); a cap below still holds it down
+  if (floor && levelIndex(level) < levelIndex(floor)) {
+    level = floor;
+    score = floor === 'caution' ? t.caution : t.warning;
+  }
   const verdict: Verdict = { level, score, signals, destinations: analysis.placeCountries };
   if (cap && levelIndex(level) > levelIndex(cap.level)) {
     verdict.level = cap.level;

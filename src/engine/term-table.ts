@@ -32,21 +32,28 @@ interface Span {
 export interface TermTable {
   /** Indexes of the terms matchers. */
   matchers: number[];
-  /** Per term item: its normalised text, the terms matchers that weigh it and the weight in each. */
+  /**
+   * Per terms matcher (by its position in `matchers`): its model, one per distinct set of bias and weights.
+   * Matchers that take their weights `from` another rule read the same model, so its sum is taken once per text.
+   */
+  modelOf: Int32Array;
+  models: number;
+  /** The weight of item t in model k: weight[k * items + t] (0 where the model does not weigh it). */
+  weight: Float64Array;
+  /** Per term item: its normalised text. */
   text: string[];
-  owners: number[][];
-  weights: number[][];
   /** Phrase id → term item, or -1. */
   phraseTerm: Int32Array;
-  /** Open-addressing hash of the whole-word items: slot → item + 1 (0: empty); hashOf[item] its word hash. */
+  /** Open-addressing hash of the whole-word items: slot → item + 1 (0: empty), and slotHash the item's word hash. */
   slots: Int32Array;
+  slotHash: Int32Array;
   shift: number;
-  /** Per item: its word hash (whole words) or (first << 16 | second) (pieces), and its length. */
-  hashOf: Int32Array;
+  /** Per item: its length. */
   lengthOf: Int32Array;
   words: number;
   /** The same for two-character pieces, keyed by (first << 16 | second). */
   pieceSlots: Int32Array;
+  pieceSlotKey: Int32Array;
   pieceShift: number;
   pieces: number;
   /** Scratch: 1 for each item already found in the text being scored (cleared after each text). */
@@ -72,8 +79,6 @@ function wordHash(s: string): number {
 
 export function buildTermTable(pack: CompiledPack): TermTable {
   const text: string[] = [];
-  const owners: number[][] = [];
-  const weights: number[][] = [];
   const itemOf = new Map<string, number>();
   const matchers: number[] = [];
   const phraseTerm = new Int32Array(pack.phrases.length).fill(-1);
@@ -85,32 +90,38 @@ export function buildTermTable(pack: CompiledPack): TermTable {
       t = text.length;
       itemOf.set(key, t);
       text.push(term);
-      owners.push([]);
-      weights.push([]);
       if (kind === 'word') wordItems.push(t);
       else if (kind === 'piece') pieceItems.push(t);
     }
     return t;
   };
+  // One model per distinct set of weights: matchers compiled `from` another rule's share its arrays, and after a
+  // JSON round trip they hold equal copies.
+  const modelMatchers: Extract<CompiledPack['matchers'][number], { kind: 'terms' }>[] = [];
+  const modelOfList: number[] = [];
   pack.matchers.forEach((m, index) => {
     if (m.kind !== 'terms') return;
     matchers.push(index);
-    m.phrases.forEach((id, k) => {
-      const t = item(`p${id}`, pack.phrases[id]!, 'phrase');
-      phraseTerm[id] = t;
-      owners[t]!.push(index);
-      weights[t]!.push(m.weights[k]!);
-    });
-    m.words.forEach((word, k) => {
-      const t = item(`w${word}`, word, termKind(word) === 'piece' ? 'piece' : 'word');
-      owners[t]!.push(index);
-      weights[t]!.push(m.wordWeights[k]!);
-    });
+    let model = modelMatchers.findIndex((o) => sameWeights(o, m));
+    if (model < 0) {
+      model = modelMatchers.length;
+      modelMatchers.push(m);
+    }
+    modelOfList.push(model);
+    m.phrases.forEach((id) => (phraseTerm[id] = item(`p${id}`, pack.phrases[id]!, 'phrase')));
+    m.words.forEach((word) => item(`w${word}`, word, termKind(word) === 'piece' ? 'piece' : 'word'));
+  });
+  const items = text.length;
+  const weight = new Float64Array(modelMatchers.length * items);
+  modelMatchers.forEach((m, k) => {
+    m.phrases.forEach((id, j) => (weight[k * items + itemOf.get(`p${id}`)!] = m.weights[j]!));
+    m.words.forEach((word, j) => (weight[k * items + itemOf.get(`w${word}`)!] = m.wordWeights[j]!));
   });
   let bits = 4;
-  while (1 << bits < wordItems.length * 2) bits++;
+  while (1 << bits < wordItems.length * 4) bits++;
   const slots = new Int32Array(1 << bits);
-  const hashOf = new Int32Array(text.length);
+  const slotHash = new Int32Array(1 << bits);
+  const hashOf = new Int32Array(text.length); // word hash (whole words) or (first << 16 | second) (pieces)
   const lengthOf = Int32Array.from(text, (t) => t.length);
   const shift = 32 - bits;
   for (const t of wordItems) {
@@ -119,21 +130,38 @@ export function buildTermTable(pack: CompiledPack): TermTable {
     let slot = slotOf(h, shift);
     while (slots[slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
     slots[slot] = t + 1;
+    slotHash[slot] = h;
   }
   let pieceBits = 4;
-  while (1 << pieceBits < pieceItems.length * 2) pieceBits++;
+  while (1 << pieceBits < pieceItems.length * 4) pieceBits++;
   const pieceSlots = new Int32Array(1 << pieceBits);
+  const pieceSlotKey = new Int32Array(1 << pieceBits);
   const pieceShift = 32 - pieceBits;
   for (const t of pieceItems) {
     hashOf[t] = pieceKey(text[t]!);
     let slot = slotOf(hashOf[t]!, pieceShift);
     while (pieceSlots[slot] !== 0) slot = (slot + 1) & ((1 << pieceBits) - 1);
     pieceSlots[slot] = t + 1;
+    pieceSlotKey[slot] = hashOf[t]!;
   }
   return {
-    matchers, text, owners, weights, phraseTerm, slots, shift, hashOf, lengthOf, words: wordItems.length,
-    pieceSlots, pieceShift, pieces: pieceItems.length, seen: new Uint8Array(text.length),
+    matchers, modelOf: Int32Array.from(modelOfList), models: modelMatchers.length, weight, text, phraseTerm, slots, slotHash, shift, lengthOf, words: wordItems.length,
+    pieceSlots, pieceSlotKey, pieceShift, pieces: pieceItems.length, seen: new Uint8Array(text.length),
   };
+}
+
+type TermsMatcher = Extract<CompiledPack['matchers'][number], { kind: 'terms' }>;
+
+function sameWeights(a: TermsMatcher, b: TermsMatcher): boolean {
+  if (a.words === b.words && a.phrases === b.phrases && a.bias === b.bias) return true;
+  return a.bias === b.bias && sameList(a.words, b.words) && sameList(a.wordWeights, b.wordWeights) && sameList(a.phrases, b.phrases) && sameList(a.weights, b.weights);
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function pieceKey(piece: string): number {
@@ -155,7 +183,7 @@ export function noteTerm(table: TermTable, found: FoundTerms, t: number, start: 
  */
 export function findWordTerms(table: TermTable, norm: string, found: FoundTerms): void {
   if (table.words === 0 && table.pieces === 0) return;
-  const { slots, shift, hashOf, lengthOf, text, pieceSlots, pieceShift } = table;
+  const { slots, slotHash, shift, lengthOf, text, pieceSlots, pieceSlotKey, pieceShift } = table;
   const mask = slots.length - 1;
   const pieceMask = pieceSlots.length - 1;
   const word = WORD_CHAR;
@@ -179,9 +207,8 @@ export function findWordTerms(table: TermTable, norm: string, found: FoundTerms)
       if (previous !== 0) {
         const key = (previous << 16) | c;
         for (let slot = slotOf(key, pieceShift); pieceSlots[slot] !== 0; slot = (slot + 1) & pieceMask) {
-          const t = pieceSlots[slot]! - 1;
-          if (hashOf[t] !== key) continue;
-          noteTerm(table, found, t, i - 1, i + 1);
+          if (pieceSlotKey[slot] !== key) continue;
+          noteTerm(table, found, pieceSlots[slot]! - 1, i - 1, i + 1);
           break;
         }
       }
@@ -190,9 +217,10 @@ export function findWordTerms(table: TermTable, norm: string, found: FoundTerms)
     if (start < 0) continue;
     const length = i - start;
     for (let slot = slotOf(h, shift); slots[slot] !== 0; slot = (slot + 1) & mask) {
+      if (slotHash[slot] !== h) continue;
       const t = slots[slot]! - 1;
       // (a word whose hash and length collide with a term's is not that term: look on)
-      if (hashOf[t] !== h || lengthOf[t] !== length || !norm.startsWith(text[t]!, start)) continue;
+      if (lengthOf[t] !== length || !norm.startsWith(text[t]!, start)) continue;
       noteTerm(table, found, t, start, i);
       break;
     }
@@ -208,27 +236,32 @@ export function forgetTerms(table: TermTable, found: FoundTerms): void {
 /** Evidence a terms matcher shows: its heaviest positive terms in the text. */
 const MAX_TERM_EVIDENCE = 6;
 
+/** The sum of each model's weights over the terms found (bias not included), by model. */
+export function modelSums(table: TermTable, found: FoundTerms): Float64Array {
+  const sums = new Float64Array(table.models);
+  const items = table.text.length;
+  for (let k = 0; k < table.models; k++) {
+    let sum = 0;
+    const base = k * items;
+    for (let j = 0; j < found.items.length; j++) sum += table.weight[base + found.items[j]!]!;
+    sums[k] = sum;
+  }
+  return sums;
+}
+
 /**
- * A terms matcher's verdict on the terms found: when 1 / (1 + e^-(bias + their weights)) reaches its min, the
- * spans of its heaviest positive terms (the words that weighed most), else none.
+ * A terms matcher's verdict on the terms found (the matcher at position `position` of table.matchers, whose model's
+ * sum is `sum`): when 1 / (1 + e^-(bias + sum)) reaches its min, the spans of its heaviest positive terms (the
+ * words that weighed most), else none.
  */
-export function termsEvidence(table: TermTable, m: number, bias: number, min: number, found: FoundTerms): Span[] {
-  // the sum first: most texts stay below min, and then nothing else is needed
-  let sum = bias;
-  for (let k = 0; k < found.items.length; k++) sum += weightIn(table, found.items[k]!, m);
-  if (1 / (1 + Math.exp(-sum)) < min) return [];
+export function termsEvidence(table: TermTable, position: number, sum: number, bias: number, min: number, found: FoundTerms): Span[] {
+  if (1 / (1 + Math.exp(-(bias + sum))) < min) return [];
+  const base = table.modelOf[position]! * table.text.length;
   const positive: { weight: number; start: number; end: number }[] = [];
   for (let k = 0; k < found.items.length; k++) {
-    const weight = weightIn(table, found.items[k]!, m);
+    const weight = table.weight[base + found.items[k]!]!;
     if (weight > 0) positive.push({ weight, start: found.starts[k]!, end: found.ends[k]! });
   }
   positive.sort((a, b) => b.weight - a.weight || a.start - b.start);
   return positive.slice(0, MAX_TERM_EVIDENCE).map((p) => ({ start: p.start, end: p.end }));
-}
-
-/** The weight of item t in terms matcher m (0 when m does not weigh it). */
-function weightIn(table: TermTable, t: number, m: number): number {
-  const owners = table.owners[t]!;
-  for (let j = 0; j < owners.length; j++) if (owners[j] === m) return table.weights[t]![j]!;
-  return 0;
 }

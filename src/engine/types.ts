@@ -4,23 +4,28 @@
 /**
  * Layout version of the compiled pack. Bump when CompiledPack changes shape, or when compiling gives different
  * phrases (3: glued forms of phrases holding a one-letter word, spaced Hangul joined; 4: the Devanagari nukta
- * dropped, so Hindi phrases written with it change; 5: terms matchers and supportOnly rules), so cached copies are
- * rebuilt.
+ * dropped, so Hindi phrases written with it change; 5: terms matchers and supportOnly rules; 6: rule floors), so
+ * cached copies are rebuilt.
  */
-export const ENGINE_FORMAT = 5;
+export const ENGINE_FORMAT = 6;
 /**
  * Functionality level of this engine. A pack declares `minEngine`; a higher one is refused.
  * 2: word-part phrases ("*lipa", "guard*"), which an engine 1 would read as literal text.
  * 3: `terms` matchers (weighted wording) and `supportOnly` rules, which an engine 2 would refuse as unknown fields.
  * 4: terms matchers that take their weights `from` another rule, which an engine 3 would refuse.
+ * 5: rule `floor`s (a level a rule raises a text to by itself), which an engine 4 would refuse.
  */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
 /** The lowest engine that reads word-part phrases. */
 export const WORD_PART_ENGINE = 2;
 /** The lowest engine that reads terms matchers and supportOnly rules. */
 export const TERMS_ENGINE = 3;
 /** The lowest engine that reads terms matchers with `from`. */
 export const TERMS_FROM_ENGINE = 4;
+/** The lowest engine that reads rule floors. */
+export const FLOOR_ENGINE = 5;
+/** The levels a rule may raise a text to by itself: danger always needs several independent signs. */
+export const FLOOR_LEVELS = ['caution', 'warning'] as const;
 /** The rule-pack source format this engine reads. */
 export const PACK_FORMAT = 1;
 
@@ -119,6 +124,11 @@ export interface RuleSource {
    * signs and never raises a text alone (for wording matchers, which judge the whole text, not one sign).
    */
   supportOnly?: boolean;
+  /**
+   * When this rule fires the verdict's level is at least this (caution or warning), unless a cap holds it lower:
+   * for a sign strong enough alone, such as wording almost certainly a recruiter's. Never danger.
+   */
+  floor?: (typeof FLOOR_LEVELS)[number];
   title: LocalizedText;
   explanation: LocalizedText;
   advice: LocalizedText;

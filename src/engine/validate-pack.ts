@@ -4,7 +4,7 @@ import { CATEGORIES } from './categories.js';
 import { normalizePhrase } from './normalize-text.js';
 import { splitWordPart } from './phrase-automaton.js';
 import { findRegexHazard } from './regex-hazard.js';
-import { ENGINE_VERSION, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, TERMS_ENGINE, TERMS_FROM_ENGINE, WORD_PART_ENGINE, type PackIssue } from './types.js';
+import { ENGINE_VERSION, FLOOR_ENGINE, FLOOR_LEVELS, LEVELS, PACK_FORMAT, PERIODS, RULE_STATUSES, TERMS_ENGINE, TERMS_FROM_ENGINE, WORD_PART_ENGINE, type Level, type PackIssue } from './types.js';
 
 /** Every code the validator can report, with what it means. Each has a test with an invalid pack. */
 export const ISSUE_CODES = {
@@ -89,6 +89,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   // the first use of a terms matcher or supportOnly (engine 3), and of terms `from` (engine 4), for the minEngine check
   let firstTermsFeature: string | undefined;
   let firstTermsFrom: string | undefined;
+  let firstFloor: string | undefined;
   const report = (code: IssueCode, path: string, message: string): void => {
     issues.push(currentRule === undefined ? { code, path, message } : { code, path, message, rule: currentRule });
   };
@@ -272,7 +273,9 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       });
     }
   }
-  if (firstTermsFrom !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < TERMS_FROM_ENGINE) {
+  if (firstFloor !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < FLOOR_ENGINE) {
+    report('min-engine-too-low', '$.minEngine', `${firstFloor} needs minEngine ${FLOOR_ENGINE}: an older engine refuses it as an unknown field`);
+  } else if (firstTermsFrom !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < TERMS_FROM_ENGINE) {
     report('min-engine-too-low', '$.minEngine', `${firstTermsFrom} needs minEngine ${TERMS_FROM_ENGINE}: an older engine refuses it as an unknown field`);
   } else if (firstTermsFeature !== undefined && typeof pack.minEngine === 'number' && pack.minEngine < TERMS_ENGINE) {
     report('min-engine-too-low', '$.minEngine', `${firstTermsFeature} needs minEngine ${TERMS_ENGINE}: an older engine refuses it as an unknown field`);
@@ -284,7 +287,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
 
   function validateRule(rule: Obj, path: string): void {
     checkKeys(rule, path, [
-      'id', 'rev', 'status', 'category', 'weight', 'languages', 'matchers', 'condition', 'cap', 'supportOnly', 'title',
+      'id', 'rev', 'status', 'category', 'weight', 'languages', 'matchers', 'condition', 'cap', 'supportOnly', 'floor', 'title',
       'explanation', 'advice', 'references', 'falsePositives', 'examples',
     ]);
     if (rule.supportOnly !== undefined) {
@@ -302,6 +305,16 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
     if (need(rule, 'weight', path, 'number') && ((rule.weight as number) < -100 || (rule.weight as number) > 100)) report('bad-weight', `${path}.weight`, 'weight must be within −100…100');
     if (need(rule, 'languages', path, 'array')) checkStringList(rule.languages, `${path}.languages`, 'languages');
     if (rule.cap !== undefined && !(LEVELS as readonly string[]).includes(rule.cap as string)) report('bad-level', `${path}.cap`, `cap must be one of ${LEVELS.join(', ')}`);
+    if (rule.floor !== undefined) {
+      firstFloor ??= `${path}.floor`;
+      if (!(FLOOR_LEVELS as readonly string[]).includes(rule.floor as string)) {
+        report('bad-level', `${path}.floor`, `floor must be one of ${FLOOR_LEVELS.join(', ')} (danger always needs several independent signs)`);
+      } else if (rule.supportOnly === true) {
+        report('bad-level', `${path}.floor`, 'a rule with a floor raises a text by itself, so it cannot be supportOnly');
+      } else if (typeof rule.cap === 'string' && LEVELS.indexOf(rule.cap as Level) < LEVELS.indexOf(rule.floor as Level)) {
+        report('bad-level', `${path}.floor`, `floor ${String(rule.floor)} is above the rule's own cap ${rule.cap}`);
+      }
+    }
     for (const key of ['title', 'explanation', 'advice']) {
       if (rule[key] === undefined) report('missing-field', `${path}.${key}`, `"${key}" is required`);
       else checkLocalized(rule[key], `${path}.${key}`);

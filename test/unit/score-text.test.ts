@@ -187,6 +187,24 @@ describe('scoreText', () => {
       expect(v.score).toBeLessThan(45);
     });
 
+    it('raises a text to a rule\'s floor, never to danger, and lets a cap hold it lower', () => {
+      const sure = rule({ id: 'sure', category: 'trafficking-pattern', weight: 0, floor: 'warning', matchers: { s: { phrases: ['typing job abroad'] } } });
+      const p = packWith([sure], (src) => (src.minEngine = 5));
+      // alone it adds no points, and the text is at warning with the warning threshold as its score
+      expect(scoreText(p, 'A typing job abroad for you')).toMatchObject({ level: 'warning', score: 45 });
+      expect(fired(scoreText(p, 'A typing job abroad for you'))).toEqual(['sure']);
+      // a text already above the floor keeps its own level and score
+      const high = scoreText(p, 'A typing job abroad in Sihanoukville, free flight, Telegram, no experience needed, $2000 a month');
+      expect(high.level).toBe('danger');
+      expect(high.score).toBeGreaterThan(70);
+      // a cap below the floor wins: a text that warns about the lure stays at caution
+      const news = scoreText(p, 'Authorities warn: victims were offered a typing job abroad and rescued.');
+      expect(news).toMatchObject({ level: 'caution', cappedBy: 'test/news@1' });
+      // without the floor the same text would be at none
+      const noFloor = packWith([{ ...sure, floor: undefined }]);
+      expect(scoreText(noFloor, 'A typing job abroad for you').level).toBe('none');
+    });
+
     it('lets negative legit-context weight lower the score', () => {
       const p = packWith([rule({ id: 'licensed', category: 'legit-context', weight: -20, matchers: { l: { phrases: ['licensed agency'] } } })]);
       expect(scoreText(p, 'Sihanoukville via a licensed agency').score).toBe(5);

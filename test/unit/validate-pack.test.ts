@@ -101,6 +101,28 @@ describe('pack validator', () => {
     expect(validatePack(pack).map((i) => `${i.code} ${i.path}`)).toEqual(['unknown-field $.rules[3].matchers.words.terms.bias']);
   });
 
+  it('accepts a floor of caution or warning on a rule that is not supportOnly, and asks for engine 5', () => {
+    const pack = minimalPack() as any;
+    pack.minEngine = 4;
+    pack.rules[1].floor = 'danger';
+    pack.rules[2].floor = 'warning';
+    pack.rules[2].supportOnly = true;
+    pack.rules[3].floor = 'warning';
+    pack.rules[3].cap = 'caution';
+    expect(validatePack(pack).map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+      'bad-level $.rules[1].floor',
+      'bad-level $.rules[2].floor',
+      'bad-level $.rules[3].floor',
+      'min-engine-too-low $.minEngine',
+    ]);
+    expect(validatePack(pack).find((i) => i.path === '$.rules[1].floor')?.message).toMatch(/danger always needs several independent signs/);
+    pack.minEngine = 5;
+    pack.rules[1].floor = 'caution';
+    delete pack.rules[2].supportOnly;
+    delete pack.rules[3].cap;
+    expect(validatePack(pack)).toEqual([]);
+  });
+
   it('names the rule id with an issue inside a rule', () => {
     const pack = minimalPack() as any;
     pack.rules[2].matchers.handle.pattern = '(a+)+$';
