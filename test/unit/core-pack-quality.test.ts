@@ -164,15 +164,15 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
-// Sets 49-84: the held-out rounds of core 1.4.0-1.4.5 (figures per release in the fixtures README). Each was
+// Sets 49-90: the held-out rounds of core 1.4.0-1.4.6 (figures per release in the fixtures README). Each was
 // measured once before anything was tuned on it; some have since trained the wording models or guided phrase arms,
-// so they are regression guards now, not estimates. The floors sit just under the core 1.4.5 figures (93.8% at
-// warning, 76.3% at danger; 0.25% of legitimate jobs, 0.48% of chats and 2.4% of awareness texts at warning): a
-// change that loses recall or adds false positives on 7,500 unseen-style texts fails here.
-describe('core pack on the held-out rounds (sets 49-84) as regression guards', () => {
+// so they are regression guards now, not estimates. The floors sit just under the core 1.4.6 figures (94.4% at
+// warning, 75.8% at danger; 0.26% of legitimate jobs, 0.41% of chats and 2.7% of awareness texts at warning): a
+// change that loses recall or adds false positives on 8,700 unseen-style texts fails here.
+describe('core pack on the held-out rounds (sets 49-90) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
-    rounds = Array.from({ length: 36 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
+    rounds = Array.from({ length: 42 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
       readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '')
@@ -186,10 +186,10 @@ describe('core pack on the held-out rounds (sets 49-84) as regression guards', (
   };
   const warned = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
 
-  it('keeps at least 93% of their scam-compound texts at warning or above and 74% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(3024);
-    expect(rate('scam-compound', warned)).toBeGreaterThanOrEqual(0.93);
-    expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.74);
+  it('keeps at least 94% of their scam-compound texts at warning or above and 75% at danger', () => {
+    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(3528);
+    expect(rate('scam-compound', warned)).toBeGreaterThanOrEqual(0.94);
+    expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.75);
   });
 
   it('keeps legitimate jobs and chats at warning under 1%, awareness texts under 3.5%', () => {
