@@ -150,7 +150,7 @@ function termsSeenByEngine(source: PackSource, pool: string[], texts: string[]):
     const compiled = compilePack(probe);
     const poolIndex = new Map(slice.map((t, i) => [t, from + i]));
     texts.forEach((text, k) => {
-      for (const term of analyzeText(compiled, text, { everyText: true }).terms) {
+      for (const term of analyzeText(compiled, text, { everyText: true, listTerms: true }).terms) {
         const f = poolIndex.get(term);
         if (f !== undefined) seen[k]!.push(f);
       }

@@ -130,6 +130,8 @@ export interface AnalyzeOptions {
    * what the model sees on every text.
    */
   everyText?: boolean;
+  /** Fill Analysis.terms (model training reads it; scoring does not need it). */
+  listTerms?: boolean;
 }
 
 export interface ScoreOptions {
@@ -150,7 +152,10 @@ export interface Analysis {
   normalized: NormalizedText;
   firings: RuleFiring[];
   placeCountries: string[];
-  /** The normalised terms (of any terms matcher) the text contains, each once: what a terms model saw (none when it was not consulted). */
+  /**
+   * With AnalyzeOptions.listTerms: the normalised terms (of any terms matcher) the text contains, each once, that
+   * is what a terms model saw (none when it was not consulted). Otherwise empty.
+   */
   terms: string[];
 }
 
@@ -269,7 +274,7 @@ export function analyzeText(pack: CompiledPack, text: string, options: AnalyzeOp
     }
   }
   if (late) firings.sort((a, b) => a.rule - b.rule);
-  const terms = consulted ? termsFound.items.map((t) => rt.terms.text[t]!) : [];
+  const terms = consulted && options.listTerms === true ? termsFound.items.map((t) => rt.terms.text[t]!) : [];
   return { normalized, firings, placeCountries: [...countries].sort(), terms };
 }
 

@@ -313,7 +313,7 @@ describe('scoreText', () => {
       // nothing else fired, so the model could change nothing: it is not consulted, and nothing of it shows
       expect(analyzeText(q, text)).toMatchObject({ firings: [], terms: [] });
       // training and pack examples ask for it on every text
-      const every = analyzeText(q, text, { everyText: true });
+      const every = analyzeText(q, text, { everyText: true, listTerms: true });
       expect(every.terms.sort()).toEqual(['boss', 'passport', 'telegram']);
       expect(every.firings.map((f) => q.rules[f.rule]!.id)).toEqual(['wording']);
       expect(ruleFires(q, 'test', 'wording', text)).toBe(true);
@@ -326,7 +326,8 @@ describe('scoreText', () => {
         src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
       });
       expect(fired(scoreText(own, text))).toEqual(['wording']);
-      expect(analyzeText(own, text).terms.length).toBe(3);
+      expect(analyzeText(own, text, { listTerms: true }).terms.length).toBe(3);
+      expect(analyzeText(own, text).terms).toEqual([]); // (listed only when asked)
     });
   });
 
