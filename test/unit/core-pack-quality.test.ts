@@ -164,15 +164,16 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
-// Sets 49-90: the held-out rounds of core 1.4.0-1.4.6 (figures per release in the fixtures README). Each was
+// Sets 49-96: the held-out rounds of core 1.4.0-1.4.7 (figures per release in the fixtures README). Each was
 // measured once before anything was tuned on it; some have since trained the wording models or guided phrase arms,
-// so they are regression guards now, not estimates. The floors sit just under the core 1.4.6 figures (94.4% at
-// warning, 75.8% at danger; 0.26% of legitimate jobs, 0.41% of chats and 2.7% of awareness texts at warning): a
-// change that loses recall or adds false positives on 8,700 unseen-style texts fails here.
-describe('core pack on the held-out rounds (sets 49-90) as regression guards', () => {
+// so they are regression guards now, not estimates. The floors sit just under the core 1.4.7 figures (94.2% at
+// warning, 75.8% at danger; 0.27% of legitimate jobs, 0.36% of chats and 0.21% of awareness texts at warning, the
+// last in good part training data of the awareness model): a change that loses recall or adds false positives on
+// 10,000 unseen-style texts fails here.
+describe('core pack on the held-out rounds (sets 49-96) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
-    rounds = Array.from({ length: 42 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
+    rounds = Array.from({ length: 48 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
       readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '')
@@ -187,15 +188,15 @@ describe('core pack on the held-out rounds (sets 49-90) as regression guards', (
   const warned = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
 
   it('keeps at least 94% of their scam-compound texts at warning or above and 75% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(3528);
+    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(4032);
     expect(rate('scam-compound', warned)).toBeGreaterThanOrEqual(0.94);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('keeps legitimate jobs and chats at warning under 1%, awareness texts under 3.5%', () => {
+  it('keeps legitimate jobs, chats and awareness texts at warning under 1%', () => {
     expect(rate('legit-job', warned)).toBeLessThanOrEqual(0.01);
     expect(rate('ordinary-chat', warned)).toBeLessThanOrEqual(0.01);
-    expect(rate('awareness', warned)).toBeLessThanOrEqual(0.035);
+    expect(rate('awareness', warned)).toBeLessThanOrEqual(0.01);
   });
 });
 
