@@ -433,10 +433,7 @@ export function verdictFromAnalysis(pack: CompiledPack, original: string, analys
   let cap: { level: Level; rule: CompiledRule } | null = null;
   let floor: Level | null = null;
   // a supportOnly rule counts beside another sign only (see RuleSource.supportOnly)
-  const otherSign = analysis.firings.some((f) => {
-    const r = pack.rules[f.rule]!;
-    return r.scores && r.weight > 0 && !r.supportOnly;
-  });
+  const otherSign = analysis.firings.some((f) => isPositiveSign(pack.rules[f.rule]!));
   for (const firing of analysis.firings) {
     const rule = pack.rules[firing.rule]!;
     if (!rule.scores || (rule.supportOnly && !otherSign)) continue;

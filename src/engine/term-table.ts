@@ -97,7 +97,7 @@ export function buildTermTable(pack: CompiledPack): TermTable {
   };
   // One model per distinct set of weights: matchers compiled `from` another rule's share its arrays, and after a
   // JSON round trip they hold equal copies.
-  const modelMatchers: Extract<CompiledPack['matchers'][number], { kind: 'terms' }>[] = [];
+  const modelMatchers: TermsMatcher[] = [];
   const modelOfList: number[] = [];
   pack.matchers.forEach((m, index) => {
     if (m.kind !== 'terms') return;
@@ -121,12 +121,10 @@ export function buildTermTable(pack: CompiledPack): TermTable {
   while (1 << bits < wordItems.length * 4) bits++;
   const slots = new Int32Array(1 << bits);
   const slotHash = new Int32Array(1 << bits);
-  const hashOf = new Int32Array(text.length); // word hash (whole words) or (first << 16 | second) (pieces)
   const lengthOf = Int32Array.from(text, (t) => t.length);
   const shift = 32 - bits;
   for (const t of wordItems) {
     const h = wordHash(text[t]!);
-    hashOf[t] = h;
     let slot = slotOf(h, shift);
     while (slots[slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
     slots[slot] = t + 1;
@@ -138,11 +136,11 @@ export function buildTermTable(pack: CompiledPack): TermTable {
   const pieceSlotKey = new Int32Array(1 << pieceBits);
   const pieceShift = 32 - pieceBits;
   for (const t of pieceItems) {
-    hashOf[t] = pieceKey(text[t]!);
-    let slot = slotOf(hashOf[t]!, pieceShift);
+    const key = pieceKey(text[t]!);
+    let slot = slotOf(key, pieceShift);
     while (pieceSlots[slot] !== 0) slot = (slot + 1) & ((1 << pieceBits) - 1);
     pieceSlots[slot] = t + 1;
-    pieceSlotKey[slot] = hashOf[t]!;
+    pieceSlotKey[slot] = key;
   }
   return {
     matchers, modelOf: Int32Array.from(modelOfList), models: modelMatchers.length, weight, text, phraseTerm, slots, slotHash, shift, lengthOf, words: wordItems.length,
@@ -153,7 +151,6 @@ export function buildTermTable(pack: CompiledPack): TermTable {
 type TermsMatcher = Extract<CompiledPack['matchers'][number], { kind: 'terms' }>;
 
 function sameWeights(a: TermsMatcher, b: TermsMatcher): boolean {
-  if (a.words === b.words && a.phrases === b.phrases && a.bias === b.bias) return true;
   return a.bias === b.bias && sameList(a.words, b.words) && sameList(a.wordWeights, b.wordWeights) && sameList(a.phrases, b.phrases) && sameList(a.weights, b.weights);
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWordChar } from '../../src/engine/phrase-automaton.js';
 import { normalizeText } from '../../src/engine/normalize-text.js';
-import { analyzeText, compilePack, ENGINE_FORMAT, isCompatibleCompiledPack, ruleFires, scoreText, type PackSource, type Verdict } from '../../src/engine/index.js';
+import { analyzeText, compilePack, ENGINE_FORMAT, isCompatibleCompiledPack, ruleFires, scoreText, type PackSource, type RuleSource, type Verdict } from '../../src/engine/index.js';
 import { minimalPack, rule } from '../fixtures/minimal-pack.js';
 
 const pack = compilePack(minimalPack());
@@ -252,6 +252,12 @@ describe('scoreText', () => {
       matchers: { words: { terms: { bias: -3, min: 0.6, weights: { telegram: 2, boss: 1.5, passport: 1, contract: -4, 老板: 1.5 } } } },
     });
     const p = packWith([wording], (src) => (src.minEngine = 3));
+    // the wording rule(s) beside the place rule only: no other rule can give the text a sign
+    const withHubOnly = (rules: RuleSource[]) =>
+      packWith(rules, (src) => {
+        src.minEngine = 3;
+        src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
+      });
 
     it('hits when the weights of the words present reach its probability, quoting its heaviest positive words', () => {
       const v = scoreText(p, 'The BOSS keeps your passport. Write on Telegram, Telegram only.');
@@ -296,19 +302,13 @@ describe('scoreText', () => {
       const alone = scoreText(p, 'Boss says: message me on Telegram.');
       expect(fired(alone)).toEqual(['telegram', 'wording']); // the telegram phrase rule is the other sign here
       expect(alone.score).toBe(15 + 20);
-      const q = packWith([wording], (src) => {
-        src.minEngine = 3;
-        src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
-      });
+      const q = withHubOnly([wording]);
       expect(scoreText(q, 'Boss says: message me on Telegram.')).toMatchObject({ level: 'none', score: 0, signals: [] });
       expect(fired(scoreText(q, 'Boss in Sihanoukville: message me on Telegram.'))).toEqual(['hub', 'wording']);
     });
 
     it('is consulted only beside another positive sign, unless one of its rules could raise a text alone', () => {
-      const q = packWith([wording], (src) => {
-        src.minEngine = 3;
-        src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
-      });
+      const q = withHubOnly([wording]);
       const text = 'Boss says: message me on Telegram, bring your passport.';
       // nothing else fired, so the model could change nothing: it is not consulted, and nothing of it shows
       expect(analyzeText(q, text)).toMatchObject({ firings: [], terms: [] });
@@ -321,10 +321,7 @@ describe('scoreText', () => {
       const beside = analyzeText(q, `${text} Sihanoukville.`);
       expect(beside.firings.map((f) => q.rules[f.rule]!.id)).toEqual(q.rules.map((r) => r.id).filter((id) => id === 'hub' || id === 'wording'));
       // a wording rule that is a sign of its own (not supportOnly) makes the model run on every text
-      const own = packWith([{ ...wording, supportOnly: false }], (src) => {
-        src.minEngine = 3;
-        src.rules = src.rules.filter((r) => r.id === 'wording' || r.id === 'hub');
-      });
+      const own = withHubOnly([{ ...wording, supportOnly: false }]);
       expect(fired(scoreText(own, text))).toEqual(['wording']);
       expect(analyzeText(own, text, { listTerms: true }).terms.length).toBe(3);
       expect(analyzeText(own, text).terms).toEqual([]); // (listed only when asked)

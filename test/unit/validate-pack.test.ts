@@ -6,6 +6,9 @@ import { minimalPack, rule } from '../fixtures/minimal-pack.js';
 type Mutation = (p: any) => void;
 
 /** One invalid pack per validator code: the mutation, and the JSON path the issue must name. */
+/** Every issue of a pack as "code path", sorted. */
+const codesAndPaths = (pack: unknown): string[] => validatePack(pack).map((i) => `${i.code} ${i.path}`).sort();
+
 const CASES: Record<IssueCode, [Mutation, string]> = {
   'not-an-object': [(p) => (p.rules[0] = 'hub'), '$.rules[0]'],
   'missing-field': [(p) => delete p.version, '$.version'],
@@ -71,7 +74,7 @@ describe('pack validator', () => {
     const pack = minimalPack() as any;
     pack.rules[1].matchers.flight = { terms: { bias: 'low', min: 0.5, weights: { telegram: 2, ' \u200b ': 1, visa: Infinity } } };
     pack.rules[1].supportOnly = 'yes';
-    expect(validatePack(pack).map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+    expect(codesAndPaths(pack)).toEqual([
       'bad-terms $.rules[1].matchers.flight.terms.bias',
       'bad-terms $.rules[1].matchers.flight.terms.weights[" \u200b "]',
       'bad-terms $.rules[1].matchers.flight.terms.weights["visa"]',
@@ -92,7 +95,7 @@ describe('pack validator', () => {
     delete pack.rules[2].condition;
     pack.rules[3].matchers = { words: { terms: { from: 'telegram', min: 0.3 } } };
     delete pack.rules[3].condition;
-    expect(validatePack(pack).map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+    expect(codesAndPaths(pack)).toEqual([
       'bad-terms $.rules[3].matchers.words.terms.from',
       'min-engine-too-low $.minEngine',
     ]);
@@ -109,7 +112,7 @@ describe('pack validator', () => {
     pack.rules[2].supportOnly = true;
     pack.rules[3].floor = 'warning';
     pack.rules[3].cap = 'caution';
-    expect(validatePack(pack).map((i) => `${i.code} ${i.path}`).sort()).toEqual([
+    expect(codesAndPaths(pack)).toEqual([
       'bad-level $.rules[1].floor',
       'bad-level $.rules[2].floor',
       'bad-level $.rules[3].floor',
