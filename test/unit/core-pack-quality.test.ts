@@ -164,16 +164,16 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
-// Sets 49-140: the held-out rounds of core 1.4.0-1.5.2 and the conversation sets 139-140 that measured 1.5.3
-// (figures per release in the fixtures README). Each was measured once before anything was tuned on it; since then
-// sets up to 138 have trained the wording models and later ones guided phrase arms and thresholds, so they are
-// regression guards now, not estimates. The floors sit just under the core 1.5.3 figures (99.5% at warning, 76.9%
-// at danger; no legitimate job, 0.22% of chats and 0.19% of awareness texts at warning): a change that loses recall
-// or adds false positives on 19,000 unseen-style texts fails here.
-describe('core pack on the held-out rounds (sets 49-140) as regression guards', () => {
+// Sets 49-152: the held-out rounds of core 1.4.0-1.5.3 (figures per release in the fixtures README). Each was
+// measured once before anything was tuned on it; since then sets up to 138 have trained the wording models and
+// later ones guided rules and thresholds, so they are regression guards now, not estimates. The floors sit under
+// the core 1.5.4 figures (99.3% at warning, 77.0% at danger; no legitimate job, 0.20% of chats and 0.09% of
+// awareness texts at warning): a change that loses recall or adds false positives on 21,000 unseen-style texts
+// fails here.
+describe('core pack on the held-out rounds (sets 49-152) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
-    rounds = Array.from({ length: 92 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
+    rounds = Array.from({ length: 104 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
       readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '')
@@ -188,7 +188,7 @@ describe('core pack on the held-out rounds (sets 49-140) as regression guards', 
   const warned = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
 
   it('keeps at least 98% of their scam-compound texts at warning or above and 76.5% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(7728);
+    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(8736);
     expect(rate('scam-compound', warned)).toBeGreaterThanOrEqual(0.98);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.765);
   });
@@ -202,7 +202,7 @@ describe('core pack on the held-out rounds (sets 49-140) as regression guards', 
 
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
 // for ordinary jobs. hard-1, 3, 5, 6 and 8 trained the wording model; hard-2, 4 and 7 never did, and hold it to the
-// judge's limit of 1% at warning (core 1.5.0 to 1.5.3: 1 of 600; 1.4.9: 3).
+// judge's limit of 1% at warning (core 1.5.0 to 1.5.4: 1 of 600; 1.4.9: 3).
 describe('core pack on legitimate jobs that sound like lures (hard-2, hard-4, hard-7)', () => {
   it('puts at most 1% of them at warning or above', () => {
     const rows = ['hard-2', 'hard-4', 'hard-7'].flatMap((name) =>
