@@ -164,16 +164,16 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
-// Sets 49-152: the held-out rounds of core 1.4.0-1.5.3 (figures per release in the fixtures README). Each was
+// Sets 49-158: the held-out rounds of core 1.4.0-1.5.4 (figures per release in the fixtures README). Each was
 // measured once before anything was tuned on it; since then sets up to 138 have trained the wording models and
 // later ones guided rules and thresholds, so they are regression guards now, not estimates. The floors sit under
-// the core 1.5.4 figures (99.3% at warning, 77.0% at danger; no legitimate job, 0.20% of chats and 0.09% of
-// awareness texts at warning): a change that loses recall or adds false positives on 21,000 unseen-style texts
+// the core 1.5.4 figures (99.3% at warning, 77.3% at danger; no legitimate job, 0.19% of chats and 0.09% of
+// awareness texts at warning): a change that loses recall or adds false positives on 22,000 unseen-style texts
 // fails here.
-describe('core pack on the held-out rounds (sets 49-152) as regression guards', () => {
+describe('core pack on the held-out rounds (sets 49-158) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
-    rounds = Array.from({ length: 104 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
+    rounds = Array.from({ length: 110 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
       readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '')
@@ -188,7 +188,7 @@ describe('core pack on the held-out rounds (sets 49-152) as regression guards', 
   const warned = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
 
   it('keeps at least 98% of their scam-compound texts at warning or above and 76.5% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(8736);
+    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(9240);
     expect(rate('scam-compound', warned)).toBeGreaterThanOrEqual(0.98);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.765);
   });
