@@ -200,6 +200,38 @@ describe('core pack on the held-out rounds (sets 49-158) as regression guards', 
   });
 });
 
+// Sets 159-170: written to a harder brief (fixtures README): recruiters who write like a company and leave only
+// subtle hints, and legitimate relocations with the same surface. Sets 159-167 tuned core 1.5.5-1.5.7; 168-170
+// measured 1.5.7 once (234/252 at warning). The floors sit under the 1.5.7 figures over all twelve (95.4% at
+// warning; 1 of 720 legitimate jobs, 1 of 360 chats and no awareness text at warning).
+describe('core pack on the harder-brief sets (159-170) as regression guards', () => {
+  let rows: IndependentRow[] = [];
+  beforeAll(() => {
+    rows = Array.from({ length: 12 }, (_, k) => `set-${159 + k}`).flatMap((name) =>
+      readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as Omit<IndependentRow, 'level'>)
+        .map((r) => ({ ...r, level: scoreText(pack, r.text).level })),
+    );
+  });
+  const rate = (g: IndependentRow['group']) => {
+    const list = rows.filter((r) => r.group === g);
+    return list.filter((r) => RANK[r.level] >= RANK.warning).length / list.length;
+  };
+
+  it('keeps at least 94% of their scam-compound texts at warning or above', () => {
+    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(1008);
+    expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it('keeps legitimate jobs, chats and awareness texts at warning within 1%', () => {
+    expect(rate('legit-job')).toBeLessThanOrEqual(0.01);
+    expect(rate('ordinary-chat')).toBeLessThanOrEqual(0.01);
+    expect(rate('awareness')).toBeLessThanOrEqual(0.01);
+  });
+});
+
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
 // for ordinary jobs. hard-1, 3, 5, 6 and 8 trained the wording model; hard-2, 4 and 7 never did, and hold it to the
 // judge's limit of 1% at warning (core 1.5.0 to 1.5.4: 1 of 600; 1.4.9: 3).
