@@ -131,22 +131,36 @@ interface IndependentRow {
 }
 const independent: Record<string, IndependentRow[]> = {};
 
-describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 'set-8', 'set-9', 'set-10', 'set-11', 'set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-27', 'set-29', 'set-30', 'set-31', 'set-32', 'set-33', 'set-35', 'set-37', 'set-38'])('core pack targets on the independent %s', (name) => {
-  beforeAll(() => {
-    independent[name] = readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
+/** The rows of independent sets (by file name without .jsonl), each with the level the core pack gives it. */
+function scoredSets(names: string[]): IndependentRow[] {
+  return names.flatMap((name) =>
+    readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => JSON.parse(l) as Omit<IndependentRow, 'level'>)
-      .map((r) => ({ ...r, level: scoreText(pack, r.text).level }));
+      .map((r) => ({ ...r, level: scoreText(pack, r.text).level })),
+  );
+}
+
+const warnedRow = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
+
+/** The share of a group's rows that meet `pred` (by default: at warning or above). */
+function shareOf(rows: IndependentRow[], g: IndependentRow['group'], pred: (r: IndependentRow) => boolean = warnedRow): number {
+  const list = rows.filter((r) => r.group === g);
+  return list.filter(pred).length / list.length;
+}
+
+describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 'set-8', 'set-9', 'set-10', 'set-11', 'set-12', 'set-13', 'set-14', 'set-15', 'set-16', 'set-17', 'set-18', 'set-19', 'set-20', 'set-21', 'set-22', 'set-23', 'set-24', 'set-25', 'set-27', 'set-29', 'set-30', 'set-31', 'set-32', 'set-33', 'set-35', 'set-37', 'set-38'])('core pack targets on the independent %s', (name) => {
+  beforeAll(() => {
+    independent[name] = scoredSets([name]);
   });
   const group = (g: IndependentRow['group']) => independent[name]!.filter((r) => r.group === g);
-  const warned = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
   const list = (rs: IndependentRow[]) => rs.map((r) => `${r.id} (${r.level})`).join(', ');
 
   it('puts at least 95% of scam-compound recruitment at warning or above, and most at danger', () => {
     const scams = group('scam-compound');
     expect(scams.length).toBeGreaterThanOrEqual(80);
-    const missed = scams.filter((r) => !warned(r));
+    const missed = scams.filter((r) => !warnedRow(r));
     expect(missed.length, `missed: ${list(missed)}`).toBeLessThanOrEqual(Math.floor(scams.length * 0.05));
     // "most of it at danger" (issue 4): more than half. Friends' pressing chats reach warning with two kinds of sign.
     expect(scams.filter((r) => r.level === 'danger').length).toBeGreaterThan(scams.length / 2);
@@ -154,13 +168,13 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
 
   it('puts at most 1% of legitimate job ads and ordinary chats at warning or above', () => {
     for (const g of ['legit-job', 'ordinary-chat'] as const) {
-      const flagged = group(g).filter(warned);
+      const flagged = group(g).filter(warnedRow);
       expect(flagged.length, `${g}: ${list(flagged)}`).toBeLessThanOrEqual(Math.floor(group(g).length * 0.01));
     }
   });
 
   it('keeps every awareness text at caution or below', () => {
-    expect(list(group('awareness').filter(warned))).toBe('');
+    expect(list(group('awareness').filter(warnedRow))).toBe('');
   });
 });
 
@@ -173,30 +187,20 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
 describe('core pack on the held-out rounds (sets 49-158) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
-    rounds = Array.from({ length: 110 }, (_, k) => `set-${49 + k}`).flatMap((name) =>
-      readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as Omit<IndependentRow, 'level'>)
-        .map((r) => ({ ...r, level: scoreText(pack, r.text).level })),
-    );
+    rounds = scoredSets(Array.from({ length: 110 }, (_, k) => `set-${49 + k}`));
   });
-  const rate = (g: IndependentRow['group'], pred: (r: IndependentRow) => boolean) => {
-    const list = rounds.filter((r) => r.group === g);
-    return list.filter(pred).length / list.length;
-  };
-  const warned = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
+  const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rounds, g, pred);
 
   it('keeps at least 98% of their scam-compound texts at warning or above and 76.5% at danger', () => {
     expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(9240);
-    expect(rate('scam-compound', warned)).toBeGreaterThanOrEqual(0.98);
+    expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.98);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.765);
   });
 
   it('keeps legitimate jobs, chats and awareness texts at warning under 0.5%', () => {
-    expect(rate('legit-job', warned)).toBeLessThanOrEqual(0.005);
-    expect(rate('ordinary-chat', warned)).toBeLessThanOrEqual(0.005);
-    expect(rate('awareness', warned)).toBeLessThanOrEqual(0.005);
+    expect(rate('legit-job')).toBeLessThanOrEqual(0.005);
+    expect(rate('ordinary-chat')).toBeLessThanOrEqual(0.005);
+    expect(rate('awareness')).toBeLessThanOrEqual(0.005);
   });
 });
 
@@ -207,18 +211,9 @@ describe('core pack on the held-out rounds (sets 49-158) as regression guards', 
 describe('core pack on the harder-brief sets (159-170) as regression guards', () => {
   let rows: IndependentRow[] = [];
   beforeAll(() => {
-    rows = Array.from({ length: 12 }, (_, k) => `set-${159 + k}`).flatMap((name) =>
-      readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as Omit<IndependentRow, 'level'>)
-        .map((r) => ({ ...r, level: scoreText(pack, r.text).level })),
-    );
+    rows = scoredSets(Array.from({ length: 12 }, (_, k) => `set-${159 + k}`));
   });
-  const rate = (g: IndependentRow['group']) => {
-    const list = rows.filter((r) => r.group === g);
-    return list.filter((r) => RANK[r.level] >= RANK.warning).length / list.length;
-  };
+  const rate = (g: IndependentRow['group']) => shareOf(rows, g);
 
   it('keeps at least 94% of their scam-compound texts at warning or above', () => {
     expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(1008);
@@ -237,14 +232,9 @@ describe('core pack on the harder-brief sets (159-170) as regression guards', ()
 // judge's limit of 1% at warning (core 1.5.0 to 1.5.4: 1 of 600; 1.4.9: 3).
 describe('core pack on legitimate jobs that sound like lures (hard-2, hard-4, hard-7)', () => {
   it('puts at most 1% of them at warning or above', () => {
-    const rows = ['hard-2', 'hard-4', 'hard-7'].flatMap((name) =>
-      readFileSync(join(INDEPENDENT, `${name}.jsonl`), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as Omit<IndependentRow, 'level'>),
-    );
+    const rows = scoredSets(['hard-2', 'hard-4', 'hard-7']);
     expect(rows).toHaveLength(600);
-    const flagged = rows.filter((r) => RANK[scoreText(pack, r.text).level] >= RANK.warning);
+    const flagged = rows.filter(warnedRow);
     expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(6);
   });
 });
