@@ -178,21 +178,23 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
-// Sets 49-158: the held-out rounds of core 1.4.0-1.5.4 (figures per release in the fixtures README). Each was
-// measured once before anything was tuned on it; since then sets up to 138 have trained the wording models and
-// later ones guided rules and thresholds, so they are regression guards now, not estimates. The floors sit under
-// the core 1.5.4 figures (99.3% at warning, 77.3% at danger; no legitimate job, 0.19% of chats and 0.09% of
-// awareness texts at warning): a change that loses recall or adds false positives on 22,000 unseen-style texts
-// fails here.
-describe('core pack on the held-out rounds (sets 49-158) as regression guards', () => {
+// Sets 49-158 and 174-176: the held-out rounds of core 1.4.0-1.5.8 written to the ordinary brief (figures per
+// release in the fixtures README). Each was measured once before anything was tuned on it; since then sets up to 170
+// have trained the wording model and later ones guided rules and thresholds, so they are regression guards now,
+// not estimates. The floors sit under the core 1.5.8 figures (99.4% at warning, 78.0% at danger; 1 of 6,132
+// legitimate jobs, 0.18% of chats and 0.11% of awareness texts at warning): a change that loses recall or adds
+// false positives on 23,000 unseen-style texts fails here.
+const ORDINARY_ROUNDS = [...Array.from({ length: 110 }, (_, k) => `set-${49 + k}`), 'set-174', 'set-175', 'set-176'];
+
+describe('core pack on the held-out rounds (sets 49-158, 174-176) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
-    rounds = scoredSets(Array.from({ length: 110 }, (_, k) => `set-${49 + k}`));
+    rounds = scoredSets(ORDINARY_ROUNDS);
   });
   const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rounds, g, pred);
 
   it('keeps at least 98% of their scam-compound texts at warning or above and 76.5% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(9240);
+    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(9492);
     expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.98);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.765);
   });
@@ -204,20 +206,21 @@ describe('core pack on the held-out rounds (sets 49-158) as regression guards', 
   });
 });
 
-// Sets 159-170: written to a harder brief (fixtures README): recruiters who write like a company and leave only
-// subtle hints, and legitimate relocations with the same surface. Sets 159-167 tuned core 1.5.5-1.5.7; 168-170
-// measured 1.5.7 once (234/252 at warning). The floors sit under the 1.5.7 figures over all twelve (95.4% at
-// warning; 1 of 720 legitimate jobs, 1 of 360 chats and no awareness text at warning).
-describe('core pack on the harder-brief sets (159-170) as regression guards', () => {
+// Sets 159-173: written to a harder brief (fixtures README): recruiters who write like a company and leave only
+// subtle hints, and legitimate relocations with the same surface. Sets 159-170 tuned core 1.5.5-1.5.8 and trained
+// 1.5.8's wording model; 171-173 measured 1.5.8 (246/252 at warning; 1.5.7: 231). The floors sit under the 1.5.8
+// figures over all fifteen (99.3% at warning; 2 of 900 legitimate jobs, 1 of 450 chats and no awareness text at
+// warning).
+describe('core pack on the harder-brief sets (159-173) as regression guards', () => {
   let rows: IndependentRow[] = [];
   beforeAll(() => {
-    rows = scoredSets(Array.from({ length: 12 }, (_, k) => `set-${159 + k}`));
+    rows = scoredSets(Array.from({ length: 15 }, (_, k) => `set-${159 + k}`));
   });
   const rate = (g: IndependentRow['group']) => shareOf(rows, g);
 
-  it('keeps at least 94% of their scam-compound texts at warning or above', () => {
-    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(1008);
-    expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.94);
+  it('keeps at least 97% of their scam-compound texts at warning or above', () => {
+    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(1260);
+    expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.97);
   });
 
   it('keeps legitimate jobs, chats and awareness texts at warning within 1%', () => {
@@ -229,7 +232,7 @@ describe('core pack on the harder-brief sets (159-170) as regression guards', ()
 
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
 // for ordinary jobs. hard-1, 3, 5, 6 and 8 trained the wording model; hard-2, 4 and 7 never did, and hold it to the
-// judge's limit of 1% at warning (core 1.5.0 to 1.5.4: 1 of 600; 1.4.9: 3).
+// judge's limit of 1% at warning (core 1.5.0 to 1.5.8: 1 of 600; 1.4.9: 3).
 describe('core pack on legitimate jobs that sound like lures (hard-2, hard-4, hard-7)', () => {
   it('puts at most 1% of them at warning or above', () => {
     const rows = scoredSets(['hard-2', 'hard-4', 'hard-7']);
