@@ -178,20 +178,21 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
-// Sets 49-158, 174-176, 180-182, 186-188, 192-194, 198-200 and 204-206: the held-out rounds of core 1.4.0-1.6.3
-// written to the ordinary brief
+// Sets 49-158, 174-176, 180-182, 186-188, 192-194, 198-200, 204-206 and 210-212: the held-out rounds of core
+// 1.4.0-1.6.4 written to the ordinary brief
 // (figures per release in the fixtures README). Each was measured once before anything was tuned on it; since then
 // sets up to 170 have trained the wording model and later ones guided rules and thresholds, so they are regression
-// guards now, not estimates. The floors sit under the core 1.6.3 figures (99.3% at warning, 78.1% at danger; 1 of
-// 6,996 legitimate jobs, 0.19% of chats and 0.12% of awareness texts at warning): a change that loses recall or
+// guards now, not estimates. The floors sit under the core 1.6.4 figures (99.4% at warning, 78.0% at danger; 1 of
+// 7,176 legitimate jobs, 0.18% of chats and 0.13% of awareness texts at warning): a change that loses recall or
 // adds false positives on 27,000 unseen-style texts fails here.
 const ORDINARY_ROUNDS = [
   ...Array.from({ length: 110 }, (_, k) => `set-${49 + k}`),
   ...['set-174', 'set-175', 'set-176', 'set-180', 'set-181', 'set-182', 'set-186', 'set-187', 'set-188'],
   ...['set-192', 'set-193', 'set-194', 'set-198', 'set-199', 'set-200', 'set-204', 'set-205', 'set-206'],
+  ...['set-210', 'set-211', 'set-212'],
 ];
 
-describe('core pack on the held-out rounds (sets 49-158 and eighteen later ones) as regression guards', () => {
+describe('core pack on the held-out rounds (sets 49-158 and twenty-one later ones) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
     rounds = scoredSets(ORDINARY_ROUNDS);
@@ -199,7 +200,7 @@ describe('core pack on the held-out rounds (sets 49-158 and eighteen later ones)
   const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rounds, g, pred);
 
   it('keeps at least 98% of their scam-compound texts at warning or above and 76.5% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(10752);
+    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(11004);
     expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.98);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.765);
   });
@@ -211,25 +212,25 @@ describe('core pack on the held-out rounds (sets 49-158 and eighteen later ones)
   });
 });
 
-// Sets 159-173, 177-179, 183-185, 189-191, 195-197 and 201-203: written to a harder brief (fixtures README): recruiters who write like a
+// Sets 159-173, 177-179, 183-185, 189-191, 195-197, 201-203 and 207-209: written to a harder brief (fixtures README): recruiters who write like a
 // company and leave only subtle hints, and legitimate relocations with the same surface. Sets 159-170 tuned core
 // 1.5.5-1.5.8 and trained 1.5.8's wording model; 171-173 and 177-179 measured 1.5.8 (246 and 250 of 252 at
-// warning; 1.5.7: 231 and 240), 183-185 measured 1.5.9 (242), 189-191 1.6.0 (245), 195-197 1.6.2 (245) and 201-203
-// 1.6.3 (246). The floors sit under the 1.6.3 figures over all thirty (98.7% at warning; 4 of 1,800 legitimate
-// jobs, 1 of 900 chats and 2 of 930 awareness texts at warning).
-describe('core pack on the harder-brief sets (159-173 and fifteen later ones) as regression guards', () => {
+// warning; 1.5.7: 231 and 240), 183-185 measured 1.5.9 (242), 189-191 1.6.0 (245), 195-197 1.6.2 (245), 201-203
+// 1.6.3 (246) and 207-209 1.6.4 (247). The floors sit under the 1.6.4 figures over all thirty-three (98.9% at
+// warning; 6 of 1,980 legitimate jobs, 1 of 990 chats and 2 of 1,023 awareness texts at warning).
+describe('core pack on the harder-brief sets (159-173 and eighteen later ones) as regression guards', () => {
   let rows: IndependentRow[] = [];
   beforeAll(() => {
     rows = scoredSets([
       ...Array.from({ length: 15 }, (_, k) => `set-${159 + k}`),
       ...['set-177', 'set-178', 'set-179', 'set-183', 'set-184', 'set-185', 'set-189', 'set-190', 'set-191'],
-      ...['set-195', 'set-196', 'set-197', 'set-201', 'set-202', 'set-203'],
+      ...['set-195', 'set-196', 'set-197', 'set-201', 'set-202', 'set-203', 'set-207', 'set-208', 'set-209'],
     ]);
   });
   const rate = (g: IndependentRow['group']) => shareOf(rows, g);
 
   it('keeps at least 97% of their scam-compound texts at warning or above', () => {
-    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(2520);
+    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(2772);
     expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -242,7 +243,7 @@ describe('core pack on the harder-brief sets (159-173 and fifteen later ones) as
 
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
 // for ordinary jobs. hard-1, 3, 5, 6 and 8 trained the wording model; hard-2, 4 and 7 never did, and hold it to the
-// judge's limit of 1% at warning (core 1.5.0 to 1.6.3: 1 of 600; 1.4.9: 3).
+// judge's limit of 1% at warning (core 1.5.0 to 1.6.4: 1 of 600; 1.4.9: 3).
 describe('core pack on legitimate jobs that sound like lures (hard-2, hard-4, hard-7)', () => {
   it('puts at most 1% of them at warning or above', () => {
     const rows = scoredSets(['hard-2', 'hard-4', 'hard-7']);
