@@ -3,7 +3,9 @@
 // whitespace and dashes collapsed) and maps every output character back
 // to the original code units, so evidence quotes exactly what the user saw; it notes where joining spaced-out
 // letters may have hidden a word boundary. Spaced-out letters are joined word by word: a longer gap or another
-// separator than most of a run's letters are written apart with is a word break ("T.U.Y.Ể.N  N.V" → "tuyển nv");
+// separator than most of a run's letters are written apart with is a word break ("T.U.Y.Ể.N  N.V" → "tuyển nv";
+// a line break is a separator of its own, and any emoji are alike); Chinese characters, Hangul syllables and
+// Devanagari clusters join from two written apart, letters of other scripts from four;
 // combining marks written apart belong to the letter before ("ร.ั.บ"); digits written apart with one separator are
 // one number ("4 0 , 0 0 0", "1.5.0.0.$"), not lists, dates or codes. Hangul typed as separate jamo is composed
 // into syllables ("ㅎㅐ외" → "해외", "ㅇr" → "아"); jamo that spell none stay ("ㅋㅋ", "ㅠㅠ", "ㅋㅂㄷㅇ"). Rule phrases
@@ -502,6 +504,14 @@ function jamoSyllable(s: string, n: number, i: number): number {
  */
 const HANGUL_RUN = 2;
 
+/**
+ * Spaced-out Devanagari letters (a consonant with its vowel signs, or a conjunct: one cluster each) join from a
+ * run of two, like Hangul syllables: Hindi writes most words in two or three clusters ("दे गी", "वी ज़ा", "न हीं"),
+ * so a run of four would leave them apart. One-cluster words side by side join too ("से भी" → "सेभी"); that
+ * changes no match, since phrases are normalised the same way and a boundary inside a joined run may be crossed.
+ */
+const DEVANAGARI_RUN = 2;
+
 /** Marks that join a run of only three letters written apart (see Pass.markedThree). */
 const THREE_MARKS = ['-', '_', '·', '•', '*'];
 
@@ -550,6 +560,7 @@ class Pass {
   spPos: number[] = [];
   spHan = false; // the run is Chinese characters and spaces only (a run of two is then joined already)
   spHangul = false; // the run is Hangul syllables and spaces or dots (no other letter joins it; see runJoins)
+  spDeva = false; // the run is Devanagari clusters only (see DEVANAGARI_RUN)
   // what each element of the run is (spPos, spConf alike): EL_LETTER, EL_MARK (combining marks written apart
   // from their letter, Thai "ร.ั.บ"), EL_TAIL (a Thai word written on after the last dot: "ส.ม.ั.คร"). spCount
   // counts letters only
@@ -964,6 +975,7 @@ class Pass {
       this.spKind = [EL_LETTER];
       this.spHan = isHan(out[ts - 2]!);
       this.spHangul = isHangul(out[ts - 2]!);
+      this.spDeva = isDevanagari(out[ts - 2]!);
       return ts - 2;
     }
     // the machine may collapse a space into the one before it, changing that one's offsets
@@ -1398,8 +1410,10 @@ class Pass {
       // a Hangul syllable joins only Hangul syllables, and only across spaces or dots ("월/일" is a date;
       // "한·중·일" is how Korean lists one-syllable words)
       const hangul = te - ts === 1 && isHangul(out[ts]!);
+      // (and a Devanagari cluster only Devanagari ones: "दे a b c d" is a word and four letters apart)
+      const devanagari = isDevanagari(out[ts]!);
       const sepU = out[this.spLast]!;
-      if (after && hangul === this.spHangul && (!hangul || sepU === 0x20 || isHangulDot(sepU))) {
+      if (after && hangul === this.spHangul && devanagari === this.spDeva && (!hangul || sepU === 0x20 || isHangulDot(sepU))) {
         // Chinese characters written apart with spaces or dots ("柬·埔·寨", "打.字.员") join; not across "/" ("元/月")
         if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && sepU !== 0x2f;
         this.spCount++;
@@ -1419,6 +1433,7 @@ class Pass {
       this.spKind = [EL_LETTER];
       this.spHan = isHan(out[ts]!);
       this.spHangul = hangul;
+      this.spDeva = devanagari;
       return;
     }
     if (after && !this.spHan && !this.spHangul) {
@@ -1485,8 +1500,10 @@ class Pass {
 
   /**
    * The separator at output p between two spaced-out characters, as compared to tell a word break: the unit
-   * itself (". * / · •"), or for a space what it stands for, whitespace as spaces ("   ", "-", " - "); with
-   * `fold` any whitespace alike. At most 8 units (a longer gap is long anyway).
+   * itself (". * / · •"), or for a space what it stands for, whitespace as spaces ("   ", "-", " - ") and a line
+   * break as itself, so it ends a word that another separator would have joined on ("t y p i n g⏎t.e.l.e.g.r.a.m"
+   * → "typing telegram"), and any emoji as one ("☺"); with `fold` any whitespace alike. At most 8 units (a longer
+   * gap is long anyway).
    */
   gapSig(p: number, fold: boolean): string {
     const u = this.out[p]!;
@@ -1497,10 +1514,12 @@ class Pass {
     let r = '';
     for (let k = this.st[p]!; k < end && r.length < 8; k++) {
       const c = s.charCodeAt(k);
-      if (c < 0x80) r += c <= 0x20 || c === 0x7f ? ' ' : String.fromCharCode(c);
+      if (c < 0x80) r += c === 0x0a || c === 0x0d ? '\n' : c <= 0x20 || c === 0x7f ? ' ' : String.fromCharCode(c);
       else {
         const kind = kindOf(c);
-        if (kind === K_SPACE) r += ' ';
+        if (kind === K_SPACE) r += c === 0x2028 || c === 0x2029 || c === 0x85 ? '\n' : ' ';
+        // any emoji alike: "T 🔥 e ✈️ l 💰 e" is written apart with emoji, whichever they are
+        else if (kind === K_EMOJI || kind === K_HIGH) r += r.endsWith('\u263a') ? '' : '\u263a';
         else if (kind !== K_REMOVE && kind !== K_LOW) r += String.fromCharCode(c);
       }
     }
@@ -1634,7 +1653,7 @@ class Pass {
 
   /** The letters a run needs to join (see runJoins); finishRun counts those of its spaced-out words against it. */
   leastLetters(): number {
-    return this.spHangul ? HANGUL_RUN : this.spHan ? 2 : this.markedThree() ? 3 : 4;
+    return this.spHangul ? HANGUL_RUN : this.spHan ? 2 : this.spDeva ? DEVANAGARI_RUN : this.markedThree() ? 3 : 4;
   }
 
   /**
@@ -1662,12 +1681,13 @@ class Pass {
     const kinds = this.spKind;
     const m = sp.length;
     const fold = this.spHan || this.spHangul;
-    // the separator before each element (marks are never apart from their letter)
+    // the separator before each element (marks are never apart from their letter, but the separator written
+    // before one counts towards the joiner: "में ज.ॉ.ब" is "में जॉब")
     const sigs: string[] = [''];
     const counts = new Map<string, number>();
     for (let k = 1; k < m; k++) {
-      const g = kinds[k] === EL_MARK ? '' : this.gapSig(sp[k]! - 1, fold);
-      sigs.push(g);
+      const g = this.gapSig(sp[k]! - 1, fold);
+      sigs.push(kinds[k] === EL_MARK ? '' : g);
       if (g !== '') counts.set(g, (counts.get(g) ?? 0) + 1);
     }
     let joiner = '';
@@ -2248,6 +2268,11 @@ function isHangul(u: number): boolean {
   return u >= 0xac00 && u <= 0xd7a3;
 }
 
+/** Is the output unit a Devanagari letter (a run of spaced-out Devanagari clusters joins from two)? */
+function isDevanagari(u: number): boolean {
+  return u >= 0x0904 && u <= 0x0939;
+}
+
 /** Is the input unit a capital letter (one with a different lower case)? */
 function isUpperUnit(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
@@ -2480,9 +2505,11 @@ export function gluedPhraseVariants(phrase: string): string[] {
     const w = words[k]!;
     const kind = oneLetterKind(w);
     if (kind === 0) continue;
-    // a run joins from 4 letters, or 2 Hangul syllables: the word beside needs 3 letters, or 1 syllable
-    const left = k > 0 && spaceableLength(words[k - 1]!, kind) >= (kind === 2 ? 1 : 3);
-    const right = k + 1 < words.length && spaceableLength(words[k + 1]!, kind) >= (kind === 2 ? 1 : 3);
+    // a run joins from 4 letters, or 2 Hangul syllables or Devanagari clusters: the word beside needs 3 letters,
+    // or 1 syllable or cluster
+    const least = kind === 1 ? 3 : 1;
+    const left = k > 0 && spaceableLength(words[k - 1]!, kind) >= least;
+    const right = k + 1 < words.length && spaceableLength(words[k + 1]!, kind) >= least;
     const glue = (l: boolean, r: boolean): string =>
       [...words.slice(0, l ? k - 1 : k), (l ? words[k - 1]! : '') + w + (r ? words[k + 1]! : ''), ...words.slice(r ? k + 2 : k + 1)]
         .join(' ');
@@ -2494,14 +2521,17 @@ export function gluedPhraseVariants(phrase: string): string[] {
   return [...out];
 }
 
-/** Is the normalised word one letter (with its marks) that may join a spaced-out run: 1 a letter, 2 Hangul, else 0? */
+/**
+ * Is the normalised word one letter (with its marks) that may join a spaced-out run: 1 a letter, 2 Hangul,
+ * 3 a Devanagari cluster, else 0?
+ */
 function oneLetterKind(w: string): number {
   if (w.length === 0 || w.length > MAX_CLUSTER) return 0;
   const u = w.charCodeAt(0);
   if ((outCls(u) & SGL) === 0 || isHan(u)) return 0;
   if (isHangul(u)) return w.length === 1 ? 2 : 0;
   for (let k = 1; k < w.length; k++) if (!(isOutMark(w.charCodeAt(k)) || isVirama(w.charCodeAt(k - 1)))) return 0;
-  return 1;
+  return isDevanagari(u) ? 3 : 1;
 }
 
 /** How many letters of the normalised word could be spaced out and joined to a one-letter word of `kind`; 0 if any other character. */
@@ -2510,7 +2540,7 @@ function spaceableLength(w: string, kind: number): number {
   for (let k = 0; k < w.length; k++) {
     const u = w.charCodeAt(k);
     if (isOutMark(u)) continue;
-    if ((outCls(u) & SGL) === 0 || isHan(u) || isHangul(u) !== (kind === 2)) return 0;
+    if ((outCls(u) & SGL) === 0 || isHan(u) || isHangul(u) !== (kind === 2) || isDevanagari(u) !== (kind === 3)) return 0;
     n++;
   }
   return n;

@@ -160,8 +160,9 @@ const CASES: Record<string, Case[]> = {
       seen: '\u091c\u093c\u0930\u0942\u0930\u0940',
     },
     { input: '\u092b\u093c\u094d\u0930\u0940 \u0935\u0940\u095b\u093e', text: '\u092b\u094d\u0930\u0940 \u0935\u0940\u091c\u093e' }, // फ़्री वीज़ा
-    { input: '\u095c\u0940 \u0921\u093c\u0940', text: '\u0921\u0940 \u0921\u0940' }, // ड़ी both ways
-    { input: '\u0929 \u0931 \u0934', text: '\u0928 \u0930 \u0933' }, // ऩ ऱ ऴ
+    { input: '\u092c\u095c\u0940 \u092c\u0921\u093c\u0940', text: '\u092c\u0921\u0940 \u092c\u0921\u0940' }, // बड़ी both ways
+    { input: '\u0915\u0929 \u0915\u0931 \u0915\u0934', text: '\u0915\u0928 \u0915\u0930 \u0915\u0933' }, // कऩ कऱ कऴ
+    { input: '\u0929 \u0931 \u0934', text: '\u0928\u0930\u0933' }, // ऩ ऱ ऴ: three clusters written apart join
     { input: '\u093c\u0915', text: '\u0915' }, // a nukta with no letter before it
     { input: 'नौकरी', text: 'नौकरी' },
   ],
@@ -328,6 +329,18 @@ const CASES: Record<string, Case[]> = {
     { input: '더- 그 일은', text: '더그 일은' },
     { input: '1 월 2 일', text: '1 월 2 일' },
   ],
+  'spaced-out Devanagari clusters are joined, from two on, like Hangul syllables': [
+    { input: 'कंपनी दे गी', text: 'कंपनी देगी', find: 'कंपनी देगी', seen: 'कंपनी दे गी' },
+    { input: 'ज़रूरी न हीं', text: 'जरूरी नहीं' },
+    { input: 'टे ली ग्रा म पर', text: 'टेलीग्राम पर', find: 'टेलीग्राम', seen: 'टे ली ग्रा म' },
+    { input: 'वी.ज़ा', text: 'वीजा' },
+    // one-cluster words side by side join too, and phrases the same way, so "से भी" → "सेभी" changes no match
+    { input: 'उस से भी ज़्यादा', text: 'उस सेभी ज्यादा' },
+    { input: 'नौकरी पक्की है', text: 'नौकरी पक्की है' },
+    // a Devanagari cluster joins only Devanagari clusters
+    { input: 'a दे b', text: 'a दे b' },
+    { input: 'दे a b c d', text: 'दे abcd' },
+  ],
   'Hangul syllables typed as separate jamo are composed; jamo that spell no syllable stay': [
     // initial + vowel [+ final] → one syllable that maps to all the jamo it came from
     { input: 'ㅎㅏㄴ국 ㅇㅣㄹ자리', text: '한국 일자리', find: '한국', seen: 'ㅎㅏㄴ국' },
@@ -406,6 +419,15 @@ const CASES: Record<string, Case[]> = {
     { input: 'k e r j a    d i   l u a r', text: 'kerja di luar' },
     { input: 'n o  v i s a', text: 'no visa' }, // a word of two letters is joined when the whole run is long enough
     { input: 'T-I-K-E-T P-E-S-A-W-A-T', text: 'tiket pesawat' },
+    // a line break is a separator of its own: it ends a word that another separator would join on
+    { input: 'sirf t y p i n g\nt.e.l.e.g.r.a.m pe', text: 'sirf typing telegram pe', find: 'telegram', seen: 't.e.l.e.g.r.a.m' },
+    { input: 'c a m p\r\nv i e c', text: 'camp viec' },
+    { input: 't\ne\nl\ne\ng\nr\na\nm', text: 'telegram' },
+    // emoji are alike as separators, whichever they are; a space is another separator
+    { input: 'apply: T 🔥 e ✈️ l 💰 e ✅ g 👉 r 🇰🇭 a 💼 m now', text: 'apply: telegram now', find: 'telegram', seen: 'T 🔥 e ✈️ l 💰 e ✅ g 👉 r 🇰🇭 a 💼 m' },
+    { input: 'c a m p 🔥 v i e c', text: 'camp viec' },
+    // the separator before a combining mark written apart counts towards the joiner ("ज.ॉ.ब": dots, not the space)
+    { input: 'देश में ज.ॉ.ब', text: 'देश में जॉब', find: 'जॉब', seen: 'ज.ॉ.ब' },
     { input: 'O*N*L*I*N*E  J*O*B', text: 'online job' },
     { input: 'f r e e/t i c k e t', text: 'free/ticket' },
     { input: 'a.b  c', text: 'a.b c' }, // three letters: nothing joined

@@ -15,7 +15,9 @@
 // plain, obfuscated, and obfuscated with the known gaps avoided; the last must equal the first.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAndValidate } from '../../src/cli/load-pack.js';
-import { ruleFires, type CompiledPack, type PackSource } from '../../src/engine/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ruleFires, scoreText, type CompiledPack, type PackSource } from '../../src/engine/index.js';
 import { normalizeText } from '../../src/engine/normalize-text.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -266,6 +268,36 @@ describe('obfuscated match examples of the core pack', () => {
       const avoided = examples.filter((e) => fires(e, fn(e.text, new Set(gaps)))).length / examples.length;
       lines.push(`  ${name.padEnd(22)} ${pct(full).padStart(6)} as written; ${pct(avoided).padStart(6)} with known normaliser gaps (${gaps.join(', ')}) avoided`);
       expect(avoided, name).toBe(plain);
+    }
+    console.log(lines.join('\n'));
+  });
+});
+
+// The same transforms over whole lures written by others: the scam-compound texts of the held-out sets from 171
+// on (test/fixtures/quality-independent), written to two briefs in twelve languages. Rule examples are short and
+// written with the suite in mind; these are not, so this is where a normaliser gap shows first (until Devanagari
+// joined from two clusters, spaced-out Hindi lost 29 of 336 Hindi lures: two- and three-cluster words stayed apart). The
+// wording model reads whole words, and a spaced-out word joined with a one-letter word beside it is a word it
+// does not know, so a few texts may move either way; the floor allows 0.3% fewer at warning than plain.
+describe('obfuscated held-out lures (sets 171 and later)', () => {
+  const LEVEL_RANK: Record<string, number> = { none: 0, caution: 1, warning: 2, danger: 3 };
+  const dir = join('test', 'fixtures', 'quality-independent');
+  const lures = readdirSync(dir)
+    .filter((f) => /^set-\d+\.jsonl$/u.test(f) && Number(f.slice(4, -6)) >= 171)
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''))
+    .map((l) => JSON.parse(l) as { group: string; text: string })
+    .filter((r) => r.group === 'scam-compound')
+    .map((r) => r.text);
+  const warned = (text: string) => LEVEL_RANK[scoreText(pack, text).level]! >= 2;
+
+  it('keeps as many at warning under each obfuscation as without it, less at most 0.3%', () => {
+    expect(lures.length).toBeGreaterThanOrEqual(4000);
+    const plain = lures.filter(warned).length;
+    const lines = [`obfuscated held-out lures: ${plain} of ${lures.length} at warning as written`];
+    for (const [name, { fn }] of Object.entries(TRANSFORMS)) {
+      const obfuscated = lures.filter((t) => warned(fn(t, NONE))).length;
+      lines.push(`  ${name.padEnd(22)} ${obfuscated}`);
+      expect(obfuscated, name).toBeGreaterThanOrEqual(plain - Math.floor(lures.length * 0.003));
     }
     console.log(lines.join('\n'));
   });
