@@ -1997,7 +1997,8 @@ class Pass {
       } else {
         run = 0;
         if (u === 0x40) at = true;
-        if ((u === 0x24 || u === 0x40) && k + 1 < b && (outCls(out[k + 1]!) & DIG) !== 0) return true; // us$500, @5pm
+        // us$500, @5pm; not an "@" for an a between letters with one digit for a letter after it ("th@1l@nd")
+        if ((u === 0x24 || u === 0x40) && k + 1 < b && (outCls(out[k + 1]!) & DIG) !== 0 && !this.atBeforeLeetLetter(k, a, b)) return true;
         // "!" beside a digit is punctuation ("php150!join"; but "s|0t")
         if (u === 0x21 && ((outCls(out[k - 1]!) & DIG) !== 0 || (k + 1 < b && (outCls(out[k + 1]!) & DIG) !== 0))) return true;
       }
@@ -2034,6 +2035,20 @@ class Pass {
       prev = u;
     }
     return true;
+  }
+
+  /**
+   * Is the "@" at output k of a word [a, b) an a with a leet letter after it, not the "at" of a time: a letter
+   * before it, then one leet digit and a letter that is not a time unit ("th@1l@nd", "m@1n"; not "meet@5pm",
+   * "@5pm", "r@500")?
+   */
+  atBeforeLeetLetter(k: number, a: number, b: number): boolean {
+    const out = this.out;
+    if (out[k] !== 0x40 || k === a || (outCls(out[k - 1]!) & LAT) === 0) return false;
+    if (k + 2 >= b || !isLeet(out[k + 1]!) || (outCls(out[k + 2]!) & LAT) === 0) return false;
+    const u = out[k + 2]!;
+    const w = k + 3 < b ? out[k + 3]! : 0;
+    return !((u === 0x61 || u === 0x70) && w === 0x6d) && u !== 0x68; // am, pm, h
   }
 
   /**

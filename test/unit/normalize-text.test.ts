@@ -132,6 +132,9 @@ const CASES: Record<string, Case[]> = {
     { input: 'P150 p1000 v50 insurance401k', text: 'p150 p1000 v50 insurance401k' },
     { input: 'win777plus wow!!!Great', text: 'win777plus wow!!!great' },
     { input: 'us$500 r$300 nt$900 @5pm', text: 'us$500 r$300 nt$900 @5pm' },
+    // an "@" between letters with one leet digit and a letter after it is an a, not the "at" of a time
+    { input: 'J0B 1N TH@1L@ND', text: 'job in thailand', find: 'thailand', seen: 'TH@1L@ND' },
+    { input: 'meet@5pm call@5h r@500', text: 'meet@5pm call@5h r@500' },
     { input: '5000u 3w 1m 1.5tr 2.5jt 10jt', text: '5000u 3w 1m 1.5tr 2.5jt 10jt' },
     { input: '5hari 3bln 1unit 2tahun 15jan', text: '5hari 3bln 1unit 2tahun 15jan' },
     { input: 'top10 room101 windows11', text: 'top10 room101 windows11' },
