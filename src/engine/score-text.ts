@@ -159,6 +159,9 @@ export interface Analysis {
   terms: string[];
 }
 
+/** The shortest phrase that may match wholly inside a joined run of spaced-out letters (see analyzeText). */
+const MIN_INSIDE_RUN = 5;
+
 /** How far evidence for a word part reaches into its word on each open side: words are shorter, hostile text not. */
 const WORD_PART_REACH = 40;
 
@@ -204,9 +207,15 @@ export function analyzeText(pack: CompiledPack, text: string, options: AnalyzeOp
     if (rt.isMoneyGate[phrase] === 1 && !currencySeen) currencySeen = digits.near(norm, start - rt.moneyReach, end + rt.moneyReach);
     if (rt.gateOnly[phrase] === 1) continue;
     const f = flags[phrase]!;
-    // (inside a joined run of spaced-out letters a word boundary may have been lost: "ởcampuchia")
-    if ((f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1)) && !insideJoinedRun(normalized, start)) continue;
-    if ((f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end)) && !insideJoinedRun(normalized, end)) continue;
+    // Inside a joined run of spaced-out letters a word boundary may have been lost where a one-letter word was
+    // glued on ("ởcampuchia", "haveapassport", both sides in "apassagemagente"). Both sides are crossed only for a
+    // phrase of MIN_INSIDE_RUN characters or more: a shorter one wholly inside a joined word is mostly a piece of
+    // it ("awas" in "k a w a s a n", "u" in "c u s t o m e r").
+    const leftShut = (f & NEEDS_LEFT_BOUNDARY) !== 0 && start > 0 && isWordChar(norm.charCodeAt(start - 1));
+    const rightShut = (f & NEEDS_RIGHT_BOUNDARY) !== 0 && end < norm.length && isWordChar(norm.charCodeAt(end));
+    if (leftShut && !insideJoinedRun(normalized, start)) continue;
+    if (rightShut && !insideJoinedRun(normalized, end)) continue;
+    if (leftShut && rightShut && end - start < MIN_INSIDE_RUN) continue;
     // (a term that is neither a whole word nor a two-character piece is a phrase; it counts once per text)
     if (rt.terms.phraseTerm[phrase] !== -1) noteTerm(rt.terms, termsFound, rt.terms.phraseTerm[phrase]!, start, end);
     const open = rt.openSides[phrase]!;

@@ -43,6 +43,17 @@ describe('scoreText', () => {
     expect(fired(scoreText(pack, '去西港工作'))).toEqual(['hub']);
   });
 
+  it('crosses a word boundary inside a joined run of spaced-out letters on one side, or on both for a phrase of five or more', () => {
+    const p = packWith([
+      rule({ id: 'short', matchers: { w: { phrases: ['awas', 'visa'] } }, condition: 'w' }),
+      rule({ id: 'long', matchers: { w: { phrases: ['passagem', 'campuchia'] } }, condition: 'w' }),
+    ]);
+    expect(fired(scoreText(p, 'di k a w a s a n pejabat'))).toEqual([]); // "awas" wholly inside the joined "kawasan"
+    expect(fired(scoreText(p, 'get a v i s a now'))).toEqual(['short']); // "avisa": one side glued on
+    expect(fired(scoreText(p, 'A p a s s a g e m a g e n t e adianta'))).toEqual(['long']); // "apassagemagente"
+    expect(fired(scoreText(p, 'việc ở c a m p u c h i a'))).toEqual(['long']);
+  });
+
   it('matches a word-part phrase inside longer words, only on its open side, and quotes the whole word', () => {
     const stems = rule({ id: 'pays', matchers: { pay: { phrases: ['*lipa*', 'guard*', 'passport'] } }, condition: 'pay' });
     const p = packWith([stems], (src) => (src.minEngine = 2));
