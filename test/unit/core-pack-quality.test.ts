@@ -188,7 +188,7 @@ const laterRounds = (harder: boolean): string[] =>
 // Sets 49-158 and the ordinary half of 171-248: the held-out rounds of core 1.4.0-1.7.0 written to the ordinary
 // brief (figures per release in the fixtures README). Each was measured once before anything was tuned on it; since
 // then sets up to 170 have trained the wording model and later ones guided rules and thresholds, so they are
-// regression guards now, not estimates. The floors sit under the core 1.7.0 figures (99.3% at warning, 78.1% at
+// regression guards now, not estimates. The floors sit under the core 1.7.1 figures (99.4% at warning, 78.1% at
 // danger; 1 of 8,148 legitimate jobs, 0.16% of chats and 0.12% of awareness texts at warning): a change that loses
 // recall or adds false positives on 28,000 unseen-style texts fails here.
 const ORDINARY_ROUNDS = [...Array.from({ length: 110 }, (_, k) => `set-${49 + k}`), ...laterRounds(false)];
@@ -215,7 +215,7 @@ describe('core pack on the held-out rounds (sets 49-158 and the ordinary half of
 
 // Sets 159-170 and the harder half of 171-248: written to the harder brief, with legitimate relocations of the same
 // surface. Sets 159-170 tuned core 1.5.5-1.5.8 and trained 1.5.8's wording model; each later round measured the
-// pack of its time (fixtures README). The floors sit under the 1.7.0 figures over all fifty-one (99.2% at
+// pack of its time (fixtures README). The floors sit under the 1.7.1 figures over all fifty-one (99.2% at
 // warning; 7 of 3,060 legitimate jobs, 1 of 1,530 chats and 3 of 1,581 awareness texts at warning).
 describe('core pack on the harder-brief sets (159-170 and the harder half of 171-248) as regression guards', () => {
   let rows: IndependentRow[] = [];
@@ -238,7 +238,7 @@ describe('core pack on the harder-brief sets (159-170 and the harder half of 171
 
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
 // for ordinary jobs. hard-1, 3, 5, 6 and 8 trained the wording model; hard-2, 4 and 7 never did, and hold it to the
-// judge's limit of 1% at warning (core 1.5.0 to 1.7.0: 1 of 600; 1.4.9: 3).
+// judge's limit of 1% at warning (core 1.5.0 to 1.7.1: 1 of 600; 1.4.9: 3).
 describe('core pack on legitimate jobs that sound like lures (hard-2, hard-4, hard-7)', () => {
   it('puts at most 1% of them at warning or above', () => {
     const rows = scoredSets(['hard-2', 'hard-4', 'hard-7']);
