@@ -15,9 +15,10 @@
 // plain, obfuscated, and obfuscated with the known gaps avoided; the last must equal the first.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAndValidate } from '../../src/cli/load-pack.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleFires, scoreText, type CompiledPack, type PackSource } from '../../src/engine/index.js';
+import { readLabelledFile } from '../../src/cli/eval-command.js';
+import { LEVELS, ruleFires, scoreText, type CompiledPack, type PackSource } from '../../src/engine/index.js';
 import { normalizeText } from '../../src/engine/normalize-text.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -280,15 +281,13 @@ describe('obfuscated match examples of the core pack', () => {
 // wording model reads whole words, and a spaced-out word joined with a one-letter word beside it is a word it
 // does not know, so a few texts may move either way; the floor allows 0.3% fewer at warning than plain.
 describe('obfuscated held-out lures (sets 171 and later)', () => {
-  const LEVEL_RANK: Record<string, number> = { none: 0, caution: 1, warning: 2, danger: 3 };
   const dir = join('test', 'fixtures', 'quality-independent');
   const lures = readdirSync(dir)
     .filter((f) => /^set-\d+\.jsonl$/u.test(f) && Number(f.slice(4, -6)) >= 171)
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''))
-    .map((l) => JSON.parse(l) as { group: string; text: string })
-    .filter((r) => r.group === 'scam-compound')
+    .flatMap((f) => readLabelledFile(join(dir, f)).rows)
+    .filter((r) => r.topic === 'scam-compound')
     .map((r) => r.text);
-  const warned = (text: string) => LEVEL_RANK[scoreText(pack, text).level]! >= 2;
+  const warned = (text: string) => LEVELS.indexOf(scoreText(pack, text).level) >= LEVELS.indexOf('warning');
 
   it('keeps as many at warning under each obfuscation as without it, less at most 0.3%', () => {
     expect(lures.length).toBeGreaterThanOrEqual(4000);
