@@ -8,7 +8,7 @@
 // Devanagari clusters join from two written apart, letters of other scripts from four;
 // combining marks written apart belong to the letter before ("ร.ั.บ"); digits written apart with one separator are
 // one number ("4 0 , 0 0 0", "1.5.0.0.$"), not lists, dates or codes. Hangul typed as separate jamo is composed
-// into syllables ("ㅎㅐ외" → "해외", "ㅇr" → "아"); jamo that spell none stay ("ㅋㅋ", "ㅠㅠ", "ㅋㅂㄷㅇ"). Rule phrases
+// into syllables ("ㅎㅐ외" → "해외", "ㅇr" → "아", "ㅎH" → "해", "ㅂ ㅏ" → "바"); jamo that spell none stay ("ㅋㅋ", "ㅠㅠ", "ㅋㅂㄷㅇ"). Rule phrases
 // use the same function.
 // Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
 
@@ -437,18 +437,25 @@ function jamoOf(c: number): number {
 }
 
 /**
- * The vowel index + 1 of the input at k, else 0: a vowel jamo, or a Latin "r" written for "ㅏ" right after a
- * jamo that may start a syllable ("ㅇr" → "아", "ㅅr랑"), and not followed by another ASCII letter.
+ * The vowel index + 1 of the input at k, else 0: a vowel jamo, or a Latin letter written for one right after a
+ * jamo that may start a syllable, and not followed by another ASCII letter: "r" for "ㅏ" ("ㅇr" → "아", "ㅅr랑"),
+ * a capital "H" for "ㅐ" ("ㅎH외" → "해외").
  */
 function vowelAt(s: string, n: number, k: number): number {
   if (k < 0 || k >= n) return 0;
   const c = s.charCodeAt(k);
-  if (c === 0x72 || c === 0x52) {
+  if (c === 0x72 || c === 0x52 || c === 0x48) {
     if (k === 0 || (jamoOf(s.charCodeAt(k - 1)) & 0x1f) === 0) return 0;
     const x = k + 1 < n ? s.charCodeAt(k + 1) | 0x20 : 0;
-    return x >= 0x61 && x <= 0x7a ? 0 : 1;
+    if (x >= 0x61 && x <= 0x7a) return 0;
+    return c === 0x48 ? 2 : 1;
   }
   return (jamoOf(c) >> 5) & 0x1f;
+}
+
+/** A vowel jamo (not a Latin look-alike) at k: its index + 1, else 0. */
+function vowelJamoAt(s: string, n: number, k: number): number {
+  return k >= 0 && k < n ? (jamoOf(s.charCodeAt(k)) >> 5) & 0x1f : 0;
 }
 
 /** Is the input at k a consonant jamo (one that may start or end a syllable)? */
@@ -471,11 +478,15 @@ let sylU = 0;
 function jamoSyllable(s: string, n: number, i: number): number {
   const l = jamoOf(s.charCodeAt(i)) & 0x1f;
   if (l === 0) return -1;
-  const v = vowelAt(s, n, i + 1);
+  // the vowel, or one space and then a vowel jamo: letters of one syllable written apart ("알ㅂ ㅏ" → "알바",
+  // "여ㄱ ㅝㄴ" → "여권"), a way to slip past word filters
+  let vAt = i + 1;
+  let v = vowelAt(s, n, vAt);
+  if (v === 0 && vAt < n && s.charCodeAt(vAt) === 0x20) v = vowelJamoAt(s, n, ++vAt);
   if (v === 0) return -1;
-  if (vowelAt(s, n, i + 2) !== 0) return -1; // "ㅋㅠㅠ"
+  if (vowelAt(s, n, vAt + 1) !== 0) return -1; // "ㅋㅠㅠ", "ㅋ ㅠㅠ"
   if (consonantAt(s, n, i - 1) && vowelAt(s, n, i - 2) === 0) return -1; // "ㅋㅋㅠ": after lone consonants
-  let j = i + 2;
+  let j = vAt + 1;
   let t = 0;
   if (j < n) {
     const x = jamoOf(s.charCodeAt(j));
