@@ -5,11 +5,11 @@
 // letters may have hidden a word boundary. Spaced-out letters are joined word by word: a longer gap or another
 // separator than most of a run's letters are written apart with is a word break ("T.U.Y.Ể.N  N.V" → "tuyển nv";
 // a line break is a separator of its own, and any emoji are alike); Chinese characters, Hangul syllables and
-// Devanagari clusters join from two written apart, letters of other scripts from four;
-// combining marks written apart belong to the letter before ("ร.ั.บ"); digits written apart with one separator are
-// one number ("4 0 , 0 0 0", "1.5.0.0.$"), not lists, dates or codes. Hangul typed as separate jamo is composed
-// into syllables ("ㅎㅐ외" → "해외", "ㅇr" → "아", "ㅎH" → "해", "ㅂ ㅏ" → "바"); jamo that spell none stay ("ㅋㅋ", "ㅠㅠ", "ㅋㅂㄷㅇ"). Rule phrases
-// use the same function.
+// Devanagari clusters join from two written apart (a Hangul word after the last dot ends such a run: "여.권만"),
+// letters of other scripts from four; combining marks written apart belong to the letter before ("ร.ั.บ"); digits
+// written apart with one separator are one number ("4 0 , 0 0 0", "1.5.0.0.$"), not lists, dates or codes. Hangul
+// typed as separate jamo is composed into syllables ("ㅎㅐ외" → "해외", "ㅇr" → "아", "ㅎH" → "해", "ㅂ ㅏ" → "바"); jamo that
+// spell none stay ("ㅋㅋ", "ㅠㅠ", "ㅋㅂㄷㅇ"). Rule phrases use the same function.
 // Pure: no DOM, no I/O, never logs or keeps text. Never throws; linear time, one pass over the char codes.
 
 export interface NormalizedText {
@@ -1447,6 +1447,19 @@ class Pass {
       this.spDeva = devanagari;
       return;
     }
+    if (after && this.spHangul && isHangulDot(out[this.spLast]!) && te - ts <= MAX_HANGUL_TAIL && allHangul(out, ts, te)) {
+      // a word of syllables written on after the last dot ends the run as its last syllables: a word dotted apart
+      // with its particle attached ("여.권만" → "여권만", "해.외.알바" → "해외알바"); "네.감사합니다" joins too,
+      // which changes no match (Korean phrases match inside words)
+      this.spLast = te;
+      this.spConf.push(0);
+      this.spPos.push(ts);
+      this.spKind.push(EL_LETTER);
+      this.spCount++;
+      if (this.runJoins()) this.finishRun();
+      this.spCount = 0;
+      return;
+    }
     if (after && !this.spHan && !this.spHangul) {
       // combining marks written apart from their letter belong to it ("ร.ั.บ", "ก ั ม"), also before a letter
       // (NFKC writes Thai "ำ" as a mark and "า"); a Thai (Lao, Khmer, Burmese) word written on after the last
@@ -2242,6 +2255,15 @@ function joinsNumbers(u: number): boolean {
 /** Is the output unit a Chinese character (CJK unified or compatibility ideograph)? */
 function isHan(u: number): boolean {
   return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfaff);
+}
+
+/** The longest word of Hangul syllables that ends a run of syllables dotted apart (see Pass: "여.권만"). */
+const MAX_HANGUL_TAIL = 6;
+
+/** Is output [a, b) Hangul syllables only? */
+function allHangul(out: Uint16Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isHangul(out[k]!)) return false;
+  return true;
 }
 
 /** Does this separator join Hangul syllables besides a space? Dots and stars; not "·" (Korean lists one-syllable words with it: "한·중·일") nor "/" (dates). */

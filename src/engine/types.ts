@@ -6,10 +6,11 @@
  * phrases (3: glued forms of phrases holding a one-letter word, spaced Hangul joined; 4: the Devanagari nukta
  * dropped, so Hindi phrases written with it change; 5: terms matchers and supportOnly rules; 6: rule floors;
  * 7: spaced-out Devanagari joined from two clusters, so Hindi phrases of one-cluster words side by side change;
- * 8: a Hangul initial and its vowel jamo composed across one space, and a capital H read as "ㅐ" after an initial),
+ * 8: a Hangul initial and its vowel jamo composed across one space, and a capital H read as "ㅐ" after an initial;
+ * 9: a word of Hangul syllables after the last dot of a dotted run joins it, "여.권만" → "여권만"),
  * so cached copies are rebuilt.
  */
-export const ENGINE_FORMAT = 8;
+export const ENGINE_FORMAT = 9;
 /**
  * Functionality level of this engine. A pack declares `minEngine`; a higher one is refused.
  * 2: word-part phrases ("*lipa", "guard*"), which an engine 1 would read as literal text.

@@ -449,6 +449,12 @@ const CASES: Record<string, Case[]> = {
     { input: '여.권  맡.겨', text: '여권 맡겨' }, // Hangul apart with dots: from two syllables on
     { input: '네.네', text: '네네' }, // two syllables with a dot join, as with a space ("해.외" → "해외")
     { input: '했어요.네', text: '했어요.네' },
+    // a word of syllables after the last dot ends a dotted run as its last syllables (a particle attached);
+    // not after a space, where a one-syllable word before a longer one is ordinary Korean
+    { input: '여.권만 챙겨오면 됨', text: '여권만 챙겨오면 됨', find: '여권만', seen: '여.권만' },
+    { input: '해.외.알바 모집', text: '해외알바 모집' },
+    { input: '여.권만.네', text: '여권만.네' },
+    { input: '여 권만', text: '여 권만' },
     { input: '한·중·일', text: '한·중·일' },
   ],
   'Thai vowel and tone marks written apart belong to the letter before': [
