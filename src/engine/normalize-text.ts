@@ -450,7 +450,7 @@ function vowelAt(s: string, n: number, k: number): number {
     if (x >= 0x61 && x <= 0x7a) return 0;
     return c === 0x48 ? 2 : 1;
   }
-  return (jamoOf(c) >> 5) & 0x1f;
+  return vowelJamoAt(s, n, k);
 }
 
 /** A vowel jamo (not a Latin look-alike) at k: its index + 1, else 0. */
@@ -1427,11 +1427,7 @@ class Pass {
       if (after && hangul === this.spHangul && devanagari === this.spDeva && (!hangul || sepU === 0x20 || isHangulDot(sepU))) {
         // Chinese characters written apart with spaces or dots ("柬·埔·寨", "打.字.员") join; not across "/" ("元/月")
         if (this.spHan) this.spHan = te - ts === 1 && isHan(out[ts]!) && sepU !== 0x2f;
-        this.spCount++;
-        this.spLast = te;
-        this.spConf.push(conf);
-        this.spPos.push(ts);
-        this.spKind.push(EL_LETTER);
+        this.addElement(ts, te, EL_LETTER, conf);
         return;
       }
       const len = te - ts;
@@ -1450,13 +1446,9 @@ class Pass {
     if (after && this.spHangul && isHangulDot(out[this.spLast]!) && te - ts <= MAX_HANGUL_TAIL && allHangul(out, ts, te)) {
       // a word of syllables written on after the last dot ends the run as its last syllables: a word dotted apart
       // with its particle attached ("여.권만" → "여권만", "해.외.알바" → "해외알바"); "네.감사합니다" joins too,
-      // which changes no match (Korean phrases match inside words)
-      this.spLast = te;
-      this.spConf.push(0);
-      this.spPos.push(ts);
-      this.spKind.push(EL_LETTER);
-      this.spCount++;
-      if (this.runJoins()) this.finishRun();
+      // which changes no match (Korean phrases match inside words). (The run joins: it now holds two letters.)
+      this.addElement(ts, te, EL_LETTER, 0);
+      this.finishRun();
       this.spCount = 0;
       return;
     }
@@ -1466,11 +1458,7 @@ class Pass {
       // dot of a joining run ends it ("ร.ั.บ.ส.ม.ั.คร")
       const kind = marksOnly(out, ts, te) ? EL_MARK : markLed(out, ts, te) ? EL_LETTER : this.tailAt(ts, te) ? EL_TAIL : 0;
       if (kind !== 0) {
-        this.spLast = te;
-        this.spConf.push(0);
-        this.spPos.push(ts);
-        this.spKind.push(kind);
-        if (kind === EL_LETTER) this.spCount++;
+        this.addElement(ts, te, kind, 0);
         if (kind !== EL_TAIL) return;
         this.finishRun();
         this.spCount = 0;
@@ -1663,6 +1651,15 @@ class Pass {
     en.copyWithin(w, from, o);
     this.o = o - (from - w);
     return from - w;
+  }
+
+  /** Adds output [ts, te) to the open run as its next element (a letter counts towards runJoins). */
+  addElement(ts: number, te: number, kind: number, conf: number): void {
+    this.spLast = te;
+    this.spConf.push(conf);
+    this.spPos.push(ts);
+    this.spKind.push(kind);
+    if (kind === EL_LETTER) this.spCount++;
   }
 
   /**
