@@ -178,22 +178,22 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
-// Sets 171-350 came in rounds of six: three written to the harder brief (recruiters who write like a company,
+// Sets 171-356 came in rounds of six: three written to the harder brief (recruiters who write like a company,
 // fixtures README), then three to the ordinary one.
 const laterRounds = (harder: boolean): string[] =>
-  Array.from({ length: 180 }, (_, k) => 171 + k)
+  Array.from({ length: 186 }, (_, k) => 171 + k)
     .filter((n) => ((n - 171) % 6 < 3) === harder)
     .map((n) => `set-${n}`);
 
-// Sets 49-158 and the ordinary half of 171-350: the held-out rounds of core 1.4.0-1.8.6 written to the ordinary
+// Sets 49-158 and the ordinary half of 171-356: the held-out rounds of core 1.4.0-1.8.7 written to the ordinary
 // brief (figures per release in the fixtures README). Each was measured once before anything was tuned on it; since
 // then sets up to 170 have trained the wording model and later ones guided rules and thresholds, so they are
-// regression guards now, not estimates. The floors sit under the core 1.8.6 figures (99.42% at warning, 78.8% at
-// danger; none of 10,920 legitimate jobs, 0.09% of chats and 0.04% of awareness texts at warning): a change that loses
+// regression guards now, not estimates. The floors sit under the core 1.8.7 figures (99.43% at warning, 78.9% at
+// danger; none of 11,064 legitimate jobs, 0.08% of chats and 0.04% of awareness texts at warning): a change that loses
 // recall or adds false positives on 28,000 unseen-style texts fails here.
 const ORDINARY_ROUNDS = [...Array.from({ length: 110 }, (_, k) => `set-${49 + k}`), ...laterRounds(false)];
 
-describe('core pack on the held-out rounds (sets 49-158 and the ordinary half of 171-350) as regression guards', () => {
+describe('core pack on the held-out rounds (sets 49-158 and the ordinary half of 171-356) as regression guards', () => {
   let rounds: IndependentRow[] = [];
   beforeAll(() => {
     rounds = scoredSets(ORDINARY_ROUNDS);
@@ -201,7 +201,7 @@ describe('core pack on the held-out rounds (sets 49-158 and the ordinary half of
   const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rounds, g, pred);
 
   it('keeps at least 98% of their scam-compound texts at warning or above and 76.5% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(16800);
+    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(17052);
     expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.98);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.765);
   });
@@ -213,11 +213,11 @@ describe('core pack on the held-out rounds (sets 49-158 and the ordinary half of
   });
 });
 
-// Sets 159-170 and the harder half of 171-350: written to the harder brief, with legitimate relocations of the same
+// Sets 159-170 and the harder half of 171-356: written to the harder brief, with legitimate relocations of the same
 // surface. Sets 159-170 tuned core 1.5.5-1.5.8 and trained 1.5.8's wording model; each later round measured the
-// pack of its time (fixtures README). The floors sit under the 1.8.6 figures over all hundred and two (99.61% at
-// warning; 5 of 6,120 legitimate jobs, 1 of 3,060 chats and no awareness text at warning).
-describe('core pack on the harder-brief sets (159-170 and the harder half of 171-350) as regression guards', () => {
+// pack of its time (fixtures README). The floors sit under the 1.8.7 figures over all hundred and five (99.57% at
+// warning; 2 of 6,300 legitimate jobs, 1 of 3,150 chats and no awareness text at warning).
+describe('core pack on the harder-brief sets (159-170 and the harder half of 171-356) as regression guards', () => {
   let rows: IndependentRow[] = [];
   beforeAll(() => {
     rows = scoredSets([...Array.from({ length: 12 }, (_, k) => `set-${159 + k}`), ...laterRounds(true)]);
@@ -225,7 +225,7 @@ describe('core pack on the harder-brief sets (159-170 and the harder half of 171
   const rate = (g: IndependentRow['group']) => shareOf(rows, g);
 
   it('keeps at least 97% of their scam-compound texts at warning or above', () => {
-    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(8568);
+    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(8820);
     expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.97);
   });
 
