@@ -10,8 +10,10 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
-          // CLI tests spawn the command several times; a shared 2-core machine needs headroom.
+          // CLI tests spawn the command several times; a shared 2-core machine needs headroom. The quality guards
+          // score tens of thousands of held-out texts in their beforeAll hooks.
           testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {
