@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/dom/**/*.test.ts'],
+          // jsdom parses pages of thousands of messages; on a busy shared machine that takes seconds, not milliseconds
+          testTimeout: 30_000,
         },
       },
       {

@@ -236,14 +236,15 @@ describe('core pack on the harder-brief sets (159-170 and the harder half of 171
   });
 });
 
-// Sets 357-374 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
-// lost with a machine). Their writers put two or three hints in each lure, and the pack does markedly worse on them:
-// core 1.8.7 put 1,210 of their 1,512 lures at warning. 357-368 then tuned core 1.8.8 and 369-374 measured it once
-// (fixtures README). The floors sit under the core 1.8.8 figures (87.2% at warning, 56.6% at danger; no legitimate
-// job, chat or awareness text at warning), well below the 95% the issue asks for: that gap is open.
-const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 18 }, (_, k) => `set-${357 + k}`);
+// Sets 357-380 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
+// lost with a machine; the new ones are in fixtures/quality-independent/briefs). Their writers put two or three hints
+// in each lure, and the pack does markedly worse on them: core 1.8.7 put 1,595 of their 2,016 lures at warning.
+// 357-374 then tuned core 1.8.8 and 375-380 measured it once (fixtures README: 412 of 504). The floors sit under the
+// core 1.8.8 figures (87.0% at warning, 56.2% at danger; no legitimate job, 1 of 696 chats, no awareness text at
+// warning), well below the 95% the issue asks for: that gap is open.
+const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 24 }, (_, k) => `set-${357 + k}`);
 
-describe('core pack on the sets written to the rewritten briefs (357-374) as regression guards', () => {
+describe('core pack on the sets written to the rewritten briefs (357-380) as regression guards', () => {
   let rows: IndependentRow[] = [];
   beforeAll(() => {
     rows = scoredSets(REWRITTEN_BRIEF_ROUNDS);
@@ -251,7 +252,7 @@ describe('core pack on the sets written to the rewritten briefs (357-374) as reg
   const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rows, g, pred);
 
   it('keeps at least 86% of their scam-compound texts at warning or above and 55% at danger', () => {
-    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(1512);
+    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(2016);
     expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.86);
     expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.55);
   });
