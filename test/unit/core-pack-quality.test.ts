@@ -178,6 +178,38 @@ describe.each(['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7', 's
   });
 });
 
+/**
+ * Regression guards over a group of held-out rounds: the lure count, floors at warning (and danger), and a limit on
+ * legitimate jobs, chats and awareness texts at warning.
+ */
+function describeRoundGuards(
+  title: string,
+  sets: string[],
+  floors: { lures: number; warning: number; danger?: number; falsePositives: number; falsePositiveWording: string },
+): void {
+  const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
+  describe(title, () => {
+    let rows: IndependentRow[] = [];
+    beforeAll(() => {
+      rows = scoredSets(sets);
+    });
+    const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rows, g, pred);
+    const dangerWording = floors.danger === undefined ? '' : ` and ${pct(floors.danger)} at danger`;
+
+    it(`keeps at least ${pct(floors.warning)} of their scam-compound texts at warning or above${dangerWording}`, () => {
+      expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(floors.lures);
+      expect(rate('scam-compound')).toBeGreaterThanOrEqual(floors.warning);
+      if (floors.danger !== undefined) expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(floors.danger);
+    });
+
+    it(`keeps legitimate jobs, chats and awareness texts at warning ${floors.falsePositiveWording}`, () => {
+      expect(rate('legit-job')).toBeLessThanOrEqual(floors.falsePositives);
+      expect(rate('ordinary-chat')).toBeLessThanOrEqual(floors.falsePositives);
+      expect(rate('awareness')).toBeLessThanOrEqual(floors.falsePositives);
+    });
+  });
+}
+
 // Sets 171-356 came in rounds of six: three written to the harder brief (recruiters who write like a company,
 // fixtures README), then three to the ordinary one.
 const laterRounds = (harder: boolean): string[] =>
@@ -193,48 +225,23 @@ const laterRounds = (harder: boolean): string[] =>
 // recall or adds false positives on 28,000 unseen-style texts fails here.
 const ORDINARY_ROUNDS = [...Array.from({ length: 110 }, (_, k) => `set-${49 + k}`), ...laterRounds(false)];
 
-describe('core pack on the held-out rounds (sets 49-158 and the ordinary half of 171-356) as regression guards', () => {
-  let rounds: IndependentRow[] = [];
-  beforeAll(() => {
-    rounds = scoredSets(ORDINARY_ROUNDS);
-  });
-  const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rounds, g, pred);
-
-  it('keeps at least 98% of their scam-compound texts at warning or above and 76.5% at danger', () => {
-    expect(rounds.filter((r) => r.group === 'scam-compound').length).toBe(17052);
-    expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.98);
-    expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.765);
-  });
-
-  it('keeps legitimate jobs, chats and awareness texts at warning under 0.5%', () => {
-    expect(rate('legit-job')).toBeLessThanOrEqual(0.005);
-    expect(rate('ordinary-chat')).toBeLessThanOrEqual(0.005);
-    expect(rate('awareness')).toBeLessThanOrEqual(0.005);
-  });
+describeRoundGuards('core pack on the held-out rounds (sets 49-158 and the ordinary half of 171-356) as regression guards', ORDINARY_ROUNDS, {
+  lures: 17052,
+  warning: 0.98,
+  danger: 0.765,
+  falsePositives: 0.005,
+  falsePositiveWording: 'under 0.5%',
 });
 
 // Sets 159-170 and the harder half of 171-356: written to the harder brief, with legitimate relocations of the same
 // surface. Sets 159-170 tuned core 1.5.5-1.5.8 and trained 1.5.8's wording model; each later round measured the
 // pack of its time (fixtures README). The floors sit under the 1.8.7 figures over all hundred and five (99.57% at
 // warning; 2 of 6,300 legitimate jobs, 1 of 3,150 chats and no awareness text at warning).
-describe('core pack on the harder-brief sets (159-170 and the harder half of 171-356) as regression guards', () => {
-  let rows: IndependentRow[] = [];
-  beforeAll(() => {
-    rows = scoredSets([...Array.from({ length: 12 }, (_, k) => `set-${159 + k}`), ...laterRounds(true)]);
-  });
-  const rate = (g: IndependentRow['group']) => shareOf(rows, g);
-
-  it('keeps at least 97% of their scam-compound texts at warning or above', () => {
-    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(8820);
-    expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.97);
-  });
-
-  it('keeps legitimate jobs, chats and awareness texts at warning within 1%', () => {
-    expect(rate('legit-job')).toBeLessThanOrEqual(0.01);
-    expect(rate('ordinary-chat')).toBeLessThanOrEqual(0.01);
-    expect(rate('awareness')).toBeLessThanOrEqual(0.01);
-  });
-});
+describeRoundGuards(
+  'core pack on the harder-brief sets (159-170 and the harder half of 171-356) as regression guards',
+  [...Array.from({ length: 12 }, (_, k) => `set-${159 + k}`), ...laterRounds(true)],
+  { lures: 8820, warning: 0.97, falsePositives: 0.01, falsePositiveWording: 'within 1%' },
+);
 
 // Sets 357-380 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
 // lost with a machine; the new ones are in fixtures/quality-independent/briefs). Their writers put two or three hints
@@ -244,24 +251,12 @@ describe('core pack on the harder-brief sets (159-170 and the harder half of 171
 // warning), well below the 95% the issue asks for: that gap is open.
 const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 24 }, (_, k) => `set-${357 + k}`);
 
-describe('core pack on the sets written to the rewritten briefs (357-380) as regression guards', () => {
-  let rows: IndependentRow[] = [];
-  beforeAll(() => {
-    rows = scoredSets(REWRITTEN_BRIEF_ROUNDS);
-  });
-  const rate = (g: IndependentRow['group'], pred?: (r: IndependentRow) => boolean) => shareOf(rows, g, pred);
-
-  it('keeps at least 86% of their scam-compound texts at warning or above and 55% at danger', () => {
-    expect(rows.filter((r) => r.group === 'scam-compound').length).toBe(2016);
-    expect(rate('scam-compound')).toBeGreaterThanOrEqual(0.86);
-    expect(rate('scam-compound', (r) => r.level === 'danger')).toBeGreaterThanOrEqual(0.55);
-  });
-
-  it('keeps legitimate jobs, chats and awareness texts at warning under 0.5%', () => {
-    expect(rate('legit-job')).toBeLessThanOrEqual(0.005);
-    expect(rate('ordinary-chat')).toBeLessThanOrEqual(0.005);
-    expect(rate('awareness')).toBeLessThanOrEqual(0.005);
-  });
+describeRoundGuards('core pack on the sets written to the rewritten briefs (357-380) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
+  lures: 2016,
+  warning: 0.86,
+  danger: 0.55,
+  falsePositives: 0.005,
+  falsePositiveWording: 'under 0.5%',
 });
 
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
