@@ -119,10 +119,14 @@ function findTermsRule(packDir: string, ruleId: string): { file: string; rule: R
   const index = rules.findIndex((r) => r && r.id === ruleId);
   if (index < 0) throw new Error(`no rule "${ruleId}" in ${packDir}`);
   const rule = rules[index]!;
-  const names = Object.entries(rule.matchers ?? {}).filter(([, m]) => m && typeof m === 'object' && 'terms' in m).map(([n]) => n);
-  if (names.length !== 1) throw new Error(`rule "${ruleId}" needs exactly one terms matcher (found ${names.length})`);
-  const terms = (rule.matchers[names[0]!] as { terms: Record<string, unknown> }).terms;
-  if (terms && typeof terms.from === 'string') throw new Error(`rule "${ruleId}" takes its weights from "${terms.from}": train that rule`);
+  const termsOf = (m: unknown) => (m && typeof m === 'object' && 'terms' in m ? (m as { terms: Record<string, unknown> }).terms : undefined);
+  const all = Object.entries(rule.matchers ?? {}).filter(([, m]) => termsOf(m) !== undefined);
+  // matchers that take their weights `from` another rule are that rule's model, not this one's
+  const names = all.filter(([, m]) => typeof termsOf(m)?.from !== 'string').map(([n]) => n);
+  if (names.length === 0 && all.length > 0) {
+    throw new Error(`rule "${ruleId}" takes its weights from "${String(termsOf(all[0]![1])!.from)}": train that rule`);
+  }
+  if (names.length !== 1) throw new Error(`rule "${ruleId}" needs exactly one terms matcher with weights of its own (found ${names.length})`);
   const file = loaded.ruleFiles[index]!;
   if (!/\.ya?ml$/.test(file)) throw new Error(`rule "${ruleId}" lives in ${file}; training writes YAML rule files only`);
   return { file, rule, matcher: names[0]!, source: loaded.pack as unknown as PackSource };

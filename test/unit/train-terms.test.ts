@@ -114,3 +114,55 @@ describe('lureguard model train', () => {
     expect(lureguard(['model', 'train', 'wording', data, '--pack', packDir, '--terms', 'many']).code).toBe(64);
   });
 });
+
+describe('lureguard model train on a rule that also reads another rule’s model', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lureguard-train-from-'));
+  const packDir = join(dir, 'pack');
+  mkdirSync(join(packDir, 'rules'), { recursive: true });
+  const header: Record<string, unknown> = { ...minimalPack(), minEngine: 4 };
+  delete header.rules;
+  writeFileSync(join(packDir, 'pack.yaml'), toYaml({ ...header, rules: minimalPack().rules }));
+  const ruleFile = join(packDir, 'rules', 'wording.yaml');
+  const rule = (id: string, matchers: string) => `- id: ${id}
+  rev: 1
+  status: stable
+  category: recruitment-wording
+  weight: 30
+  supportOnly: true
+  languages: [en]
+  matchers:
+${matchers}
+  title: { en: "The wording is like recruitment for scam compounds" }
+  explanation: { en: "The words together are like a lure." }
+  advice: { en: "Check the employer before you travel." }
+  references: [https://example.org/source]
+  examples:
+    match: ["boss pays ticket, telegram only, come quickly"]
+    ok: ["contract signed at the licensed office before departure"]
+`;
+  writeFileSync(ruleFile, [
+    rule('older', '    words:\n      terms: { min: 0.8, bias: 3, weights: { placeholder: 0 } }'),
+    rule('newer', '    words:\n      terms: { min: 0.8, bias: 0, weights: { placeholder: 0 } }\n    also-older:\n      terms: { from: older, min: 0.9 }'),
+    rule('steps', '    step:\n      terms: { from: newer, min: 0.6 }'),
+  ].join('\n'));
+  const lines: string[] = [];
+  for (let k = 0; k < 20; k++) {
+    lines.push(JSON.stringify({ id: `s${k}`, label: 'scam', text: `day ${k}: the boss pays your ticket, talk on telegram, come quickly` }));
+    lines.push(JSON.stringify({ id: `l${k}`, label: 'legit', text: `day ${k}: contract signed at the licensed office, apply before departure` }));
+  }
+  const data = join(dir, 'data.jsonl');
+  writeFileSync(data, `${lines.join('\n')}\n`);
+
+  it('trains the matcher with weights of its own and leaves the borrowed one as it was', () => {
+    const r = lureguard(['model', 'train', 'newer', data, '--pack', packDir, '--min-texts', '2']);
+    expect(r.code, r.out).toBe(0);
+    const [older, newer] = parseYaml(readFileSync(ruleFile, 'utf8'));
+    expect(newer.matchers.words.terms.weights.telegram).toBeGreaterThan(0);
+    expect(newer.matchers['also-older'].terms).toEqual({ from: 'older', min: 0.9 });
+    expect(older.matchers.words.terms.weights).toEqual({ placeholder: 0 });
+  });
+
+  it('points a rule that only borrows a model to the rule that owns it', () => {
+    expect(lureguard(['model', 'train', 'steps', data, '--pack', packDir])).toMatchObject({ code: 1, out: expect.stringContaining('takes its weights from "newer"') });
+  });
+});
