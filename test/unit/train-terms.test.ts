@@ -39,16 +39,19 @@ describe('fitLogistic', () => {
   });
 });
 
-describe('lureguard model train', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lureguard-train-'));
+/** A pack directory holding the minimal pack's rules in pack.yaml and `rules/wording.yaml` for the rules under test. */
+function packWithRuleFile(prefix: string, minEngine: number): { dir: string; packDir: string; ruleFile: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const packDir = join(dir, 'pack');
   mkdirSync(join(packDir, 'rules'), { recursive: true });
-  const header: Record<string, unknown> = { ...minimalPack(), minEngine: 3 };
+  const header: Record<string, unknown> = { ...minimalPack(), minEngine };
   delete header.rules;
   writeFileSync(join(packDir, 'pack.yaml'), toYaml({ ...header, rules: minimalPack().rules }));
-  const ruleFile = join(packDir, 'rules', 'wording.yaml');
-  const ruleYaml = `# a hand-written comment that training keeps
-- id: wording
+  return { dir, packDir, ruleFile: join(packDir, 'rules', 'wording.yaml') };
+}
+
+/** A supportOnly wording rule in YAML with the given (already indented) matchers. */
+const wordingRule = (id: string, matchers: string) => `- id: ${id}
   rev: 1
   status: stable
   category: recruitment-wording
@@ -56,11 +59,7 @@ describe('lureguard model train', () => {
   supportOnly: true
   languages: [en]
   matchers:
-    words:
-      terms:
-        min: 0.8
-        bias: 0
-        weights: { placeholder: 0 }
+${matchers}
   title: { en: "The wording is like recruitment for scam compounds" }
   explanation: { en: "The words together are like a lure." }
   advice: { en: "Check the employer before you travel." }
@@ -69,6 +68,11 @@ describe('lureguard model train', () => {
     match: ["boss pays ticket, telegram only, come quickly"]
     ok: ["contract signed at the licensed office before departure"]
 `;
+
+describe('lureguard model train', () => {
+  const { dir, packDir, ruleFile } = packWithRuleFile('lureguard-train-', 3);
+  const ruleYaml = `# a hand-written comment that training keeps
+${wordingRule('wording', '    words:\n      terms:\n        min: 0.8\n        bias: 0\n        weights: { placeholder: 0 }')}`;
   writeFileSync(ruleFile, ruleYaml);
   const fillers = ['today', 'friend', 'please', 'good', 'new', 'team', 'city', 'week', 'month', 'hello'];
   const lines: string[] = [];
@@ -116,34 +120,11 @@ describe('lureguard model train', () => {
 });
 
 describe('lureguard model train on a rule that also reads another rule’s model', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lureguard-train-from-'));
-  const packDir = join(dir, 'pack');
-  mkdirSync(join(packDir, 'rules'), { recursive: true });
-  const header: Record<string, unknown> = { ...minimalPack(), minEngine: 4 };
-  delete header.rules;
-  writeFileSync(join(packDir, 'pack.yaml'), toYaml({ ...header, rules: minimalPack().rules }));
-  const ruleFile = join(packDir, 'rules', 'wording.yaml');
-  const rule = (id: string, matchers: string) => `- id: ${id}
-  rev: 1
-  status: stable
-  category: recruitment-wording
-  weight: 30
-  supportOnly: true
-  languages: [en]
-  matchers:
-${matchers}
-  title: { en: "The wording is like recruitment for scam compounds" }
-  explanation: { en: "The words together are like a lure." }
-  advice: { en: "Check the employer before you travel." }
-  references: [https://example.org/source]
-  examples:
-    match: ["boss pays ticket, telegram only, come quickly"]
-    ok: ["contract signed at the licensed office before departure"]
-`;
+  const { dir, packDir, ruleFile } = packWithRuleFile('lureguard-train-from-', 4);
   writeFileSync(ruleFile, [
-    rule('older', '    words:\n      terms: { min: 0.8, bias: 3, weights: { placeholder: 0 } }'),
-    rule('newer', '    words:\n      terms: { min: 0.8, bias: 0, weights: { placeholder: 0 } }\n    also-older:\n      terms: { from: older, min: 0.9 }'),
-    rule('steps', '    step:\n      terms: { from: newer, min: 0.6 }'),
+    wordingRule('older', '    words:\n      terms: { min: 0.8, bias: 3, weights: { placeholder: 0 } }'),
+    wordingRule('newer', '    words:\n      terms: { min: 0.8, bias: 0, weights: { placeholder: 0 } }\n    also-older:\n      terms: { from: older, min: 0.9 }'),
+    wordingRule('steps', '    step:\n      terms: { from: newer, min: 0.6 }'),
   ].join('\n'));
   const lines: string[] = [];
   for (let k = 0; k < 20; k++) {
