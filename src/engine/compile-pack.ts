@@ -3,7 +3,7 @@
 // Pure. Never partly loads an invalid pack: any problem throws PackInvalidError with every issue.
 import { LEGIT_CONTEXT_CATEGORY } from './categories.js';
 import { compileMoneyTables, type CompiledMoney } from './find-money.js';
-import { gluedPhraseVariants, normalizePhrase } from './normalize-text.js';
+import { gluedPhraseVariants, normalizePhrase, unaccentedVietnameseVariant } from './normalize-text.js';
 import { boundaryFlags, splitWordPart } from './phrase-automaton.js';
 import { termKind } from './term-table.js';
 import { validatePack, type ValidateOptions } from './validate-pack.js';
@@ -133,7 +133,9 @@ export function compilePack(source: PackSource | PackSource[], options: CompileO
   const internWithVariants = (raw: string): number[] => {
     const { text, open } = splitWordPart(raw);
     const norm = normalizePhrase(text);
-    return [internNormalized(norm, open), ...gluedPhraseVariants(norm).map((v) => internNormalized(v, open))];
+    const unaccented = unaccentedVietnameseVariant(norm);
+    const forms = unaccented === null ? [norm] : [norm, unaccented];
+    return forms.flatMap((form) => [internNormalized(form, open), ...gluedPhraseVariants(form).map((v) => internNormalized(v, open))]);
   };
 
   // Gazetteers of all packs, merged by place id (a local pack may add names to a base place).

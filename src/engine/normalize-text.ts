@@ -2567,6 +2567,23 @@ export function gluedPhraseVariants(phrase: string): string[] {
 }
 
 /**
+ * The same Vietnamese phrase typed without its tone marks and diacritics ("không cần hộ chiếu" → "khong can ho
+ * chieu"), as chats and posts are often written. Only for a phrase of two words or more that holds a letter found
+ * in Vietnamese alone (đ, a horn, a hook above, a dot below, a breve, a tilde on e, i or y): a single stripped
+ * syllable is too often a word of another language ("nợ" → "no"). Compile time only.
+ */
+export function unaccentedVietnameseVariant(phrase: string): string | null {
+  if (phrase.indexOf(' ') < 0) return null;
+  const decomposed = phrase.normalize('NFD');
+  if (!VIETNAMESE_ONLY.test(decomposed)) return null;
+  const folded = normalizePhrase(decomposed.replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+  return folded !== phrase && folded.length >= 5 ? folded : null;
+}
+
+/** Marks and letters (decomposed) that only Vietnamese among the supported languages uses. */
+const VIETNAMESE_ONLY = /[đ\u031b\u0309\u0323\u0306]|[eiy]\u0303/;
+
+/**
  * Is the normalised word one letter (with its marks) that may join a spaced-out run: 1 a letter, 2 Hangul,
  * 3 a Devanagari cluster, else 0?
  */

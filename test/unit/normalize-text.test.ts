@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   gluedPhraseVariants,
+  unaccentedVietnameseVariant,
   insideJoinedRun,
   mapSpanToOriginal,
   normalizePhrase,
@@ -776,6 +777,20 @@ describe('one-letter words beside spaced-out words', () => {
     expect(gluedPhraseVariants('làm việc ở nước ngoài')).toEqual(['làm việcở nước ngoài', 'làm việc ởnước ngoài', 'làm việcởnước ngoài']);
     expect(gluedPhraseVariants('i have been here')).toEqual(['ihave been here']);
     expect(gluedPhraseVariants('이번 주 출국')).toEqual(['이번주 출국', '이번 주출국', '이번주출국']);
+  });
+
+  it('gives a Vietnamese phrase of two words or more its form typed without diacritics', () => {
+    expect(unaccentedVietnameseVariant('không cần hộ chiếu')).toBe('khong can ho chieu');
+    expect(unaccentedVietnameseVariant('đừng nói với bố mẹ')).toBe('dung noi voi bo me');
+    expect(unaccentedVietnameseVariant('visa du lịch')).toBe('visa du lich');
+  });
+
+  it('gives no unaccented form to one syllable, to other languages, or to a phrase already without marks', () => {
+    expect(unaccentedVietnameseVariant('nợ')).toBeNull(); // "no" is an English word
+    expect(unaccentedVietnameseVariant('não precisa de visto')).toBeNull(); // Portuguese: a tilde on a, no Vietnamese-only mark
+    expect(unaccentedVietnameseVariant('você vai')).toBeNull();
+    expect(unaccentedVietnameseVariant('khong can ho chieu')).toBeNull();
+    expect(unaccentedVietnameseVariant('加微信')).toBeNull();
   });
 
   it('gives no other form for a phrase without a one-letter word beside a word that could be spaced out', () => {

@@ -54,6 +54,14 @@ describe('scoreText', () => {
     expect(fired(scoreText(p, 'việc ở c a m p u c h i a'))).toEqual(['long']);
   });
 
+  it('finds a Vietnamese phrase typed without diacritics and quotes the words as typed', () => {
+    const p = packWith([rule({ id: 'no-visa', matchers: { w: { phrases: ['không cần hộ chiếu', 'nợ'] } }, condition: 'w' })]);
+    const quoted = (t: string) => scoreText(p, t).signals.find((s) => s.rule === 'no-visa')?.evidence.map((e) => e.text) ?? [];
+    expect(quoted('qua đó không cần hộ chiếu đâu')).toEqual(['không cần hộ chiếu']);
+    expect(quoted('qua do Khong Can Ho Chieu dau')).toEqual(['Khong Can Ho Chieu']);
+    expect(quoted('no problem, see you')).toEqual([]); // one syllable gets no unaccented form
+  });
+
   it('matches a word-part phrase inside longer words, only on its open side, and quotes the whole word', () => {
     const stems = rule({ id: 'pays', matchers: { pay: { phrases: ['*lipa*', 'guard*', 'passport'] } }, condition: 'pay' });
     const p = packWith([stems], (src) => (src.minEngine = 2));
