@@ -243,18 +243,19 @@ describeRoundGuards(
   { lures: 8820, warning: 0.97, falsePositives: 0.01, falsePositiveWording: 'within 1%' },
 );
 
-// Sets 357-422 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
+// Sets 357-428 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
 // lost with a machine; the new ones are in fixtures/quality-independent/briefs). Their writers put two or three hints
 // in each lure, and the pack does markedly worse on them: core 1.8.7 put 3,190 of the first 4,032 lures at warning.
 // Rounds of six tuned the pack and the next round measured it once (fixtures README: core 1.8.8 412 of 504 on
 // 375-380, 1.8.9 425 on 387-392, 1.8.10 440 on 393-398, 1.8.11 447 on 399-404 and 452 on 405-410, 1.8.12 454 on
-// 411-416, 1.8.13 446 on 417-422). The floors sit under the core 1.8.14 figures over all sixty-six sets (94.2% at
-// warning, 61.5% at danger; no legitimate job, 1 of 1,914 chats, no awareness text at warning), above what a new round
-// of writers gets (84-90%) and below the 95% the issue asks for: that gap is open.
-const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 66 }, (_, k) => `set-${357 + k}`);
+// 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428, which did not tune it). The floors sit under the core 1.8.14
+// figures over all seventy-two sets (94.1% at warning, 61.6% at danger; no legitimate job, 2 of 2,088 chats, 1 of 3,012
+// awareness texts at warning), above what a new round of writers gets (84-93%) and below the 95% the issue asks for:
+// that gap is open.
+const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 72 }, (_, k) => `set-${357 + k}`);
 
-describeRoundGuards('core pack on the sets written to the rewritten briefs (357-422) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
-  lures: 5544,
+describeRoundGuards('core pack on the sets written to the rewritten briefs (357-428) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
+  lures: 6048,
   warning: 0.93,
   danger: 0.61,
   falsePositives: 0.005,
