@@ -243,19 +243,19 @@ describeRoundGuards(
   { lures: 8820, warning: 0.97, falsePositives: 0.01, falsePositiveWording: 'within 1%' },
 );
 
-// Sets 357-434 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
+// Sets 357-440 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
 // lost with a machine; the new ones are in fixtures/quality-independent/briefs). Their writers put two or three hints
 // in each lure, and the pack does markedly worse on them: core 1.8.7 put 3,190 of the first 4,032 lures at warning.
 // Rounds of six tuned the pack and the next round measured it once (fixtures README: core 1.8.8 412 of 504 on
 // 375-380, 1.8.9 425 on 387-392, 1.8.10 440 on 393-398, 1.8.11 447 on 399-404 and 452 on 405-410, 1.8.12 454 on
-// 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428 and 466 on 429-434, 1.8.15 466 on 429-434). The floors sit
-// under the core 1.8.15 figures over all seventy-eight sets (94.3% at warning, 61.8% at danger; no legitimate job,
-// 1 of 2,262 chats, 2 of 3,263 awareness texts at warning), above what a new round of writers gets (84-93%) and below
-// the 95% the issue asks for: that gap is open.
-const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 78 }, (_, k) => `set-${357 + k}`);
+// 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428, 1.8.15 466 on 429-434, 1.8.16 447 on 435-440). The floors
+// sit under the core 1.8.16 figures over all eighty-four sets (94.1% at warning, 61.6% at danger; 1 of 4,536
+// legitimate jobs, 1 of 2,436 chats, 5 of 3,514 awareness texts at warning), above what a new round of writers gets
+// (84-93%) and below the 95% the issue asks for: that gap is open.
+const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 84 }, (_, k) => `set-${357 + k}`);
 
-describeRoundGuards('core pack on the sets written to the rewritten briefs (357-434) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
-  lures: 6552,
+describeRoundGuards('core pack on the sets written to the rewritten briefs (357-440) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
+  lures: 7056,
   warning: 0.93,
   danger: 0.61,
   falsePositives: 0.005,
@@ -264,7 +264,7 @@ describeRoundGuards('core pack on the sets written to the rewritten briefs (357-
 
 // hard-9 ... hard-14 (fixtures README): 1,200 long legitimate job ads and recruiters' letters as job boards and HR
 // departments write them, a sixth of them for jobs in Cambodia, Laos, Myanmar and Thailand (hard-13). Core 1.8.14
-// put 45 at warning; 1.8.15 (documented-employer, tuned on the odd-numbered ids only) puts 19, 16 of them in hard-13:
+// put 45 at warning; 1.8.15 and 1.8.16 (documented-employer, tuned on the odd-numbered ids only) put 19, 16 of them in hard-13:
 // above the judge's 1%, so this is a regression guard, not the target.
 describe('core pack on long legitimate job ads and letters (hard-9 to hard-14)', () => {
   it('puts at most 20 of the 1,200 at warning or above', () => {
