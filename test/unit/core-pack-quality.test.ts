@@ -249,8 +249,8 @@ describeRoundGuards(
 // Rounds of six tuned the pack and the next round measured it once (fixtures README: core 1.8.8 412 of 504 on
 // 375-380, 1.8.9 425 on 387-392, 1.8.10 440 on 393-398, 1.8.11 447 on 399-404 and 452 on 405-410, 1.8.12 454 on
 // 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428, 1.8.15 466 on 429-434, 1.8.16 447 on 435-440). The floors
-// sit under the core 1.8.16 figures over all eighty-four sets (94.1% at warning, 61.6% at danger; 1 of 4,536
-// legitimate jobs, 1 of 2,436 chats, 5 of 3,514 awareness texts at warning), above what a new round of writers gets
+// sit under the core 1.8.17 figures over all eighty-four sets (94.1% at warning, 61.6% at danger; 1 of 4,536
+// legitimate jobs, 1 of 2,436 chats, 2 of 3,514 awareness texts at warning), above what a new round of writers gets
 // (84-93%) and below the 95% the issue asks for: that gap is open.
 const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 84 }, (_, k) => `set-${357 + k}`);
 
