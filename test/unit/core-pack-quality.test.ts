@@ -243,19 +243,19 @@ describeRoundGuards(
   { lures: 8820, warning: 0.97, falsePositives: 0.01, falsePositiveWording: 'within 1%' },
 );
 
-// Sets 357-440 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
+// Sets 357-446 were written on 2026-11-30 to briefs rewritten from the fixtures README (the earlier brief files were
 // lost with a machine; the new ones are in fixtures/quality-independent/briefs). Their writers put two or three hints
 // in each lure, and the pack does markedly worse on them: core 1.8.7 put 3,190 of the first 4,032 lures at warning.
 // Rounds of six tuned the pack and the next round measured it once (fixtures README: core 1.8.8 412 of 504 on
 // 375-380, 1.8.9 425 on 387-392, 1.8.10 440 on 393-398, 1.8.11 447 on 399-404 and 452 on 405-410, 1.8.12 454 on
-// 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428, 1.8.15 466 on 429-434, 1.8.16 447 on 435-440). The floors
-// sit under the core 1.8.17 figures over all eighty-four sets (94.1% at warning, 61.6% at danger; 1 of 4,536
-// legitimate jobs, 1 of 2,436 chats, 2 of 3,514 awareness texts at warning), above what a new round of writers gets
-// (84-93%) and below the 95% the issue asks for: that gap is open.
-const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 84 }, (_, k) => `set-${357 + k}`);
+// 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428, 1.8.15 466 on 429-434, 1.8.16 447 on 435-440, 1.8.18 464
+// on 441-446). The floors sit under the core 1.8.19 figures over all ninety sets (94.3% at warning, 62.1% at danger;
+// 1 of 4,860 legitimate jobs, 1 of 2,610 chats, 2 of 3,765 awareness texts at warning), above what a new round of
+// writers gets (84-93%) and below the 95% the issue asks for: that gap is open.
+const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 90 }, (_, k) => `set-${357 + k}`);
 
-describeRoundGuards('core pack on the sets written to the rewritten briefs (357-440) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
-  lures: 7056,
+describeRoundGuards('core pack on the sets written to the rewritten briefs (357-446) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
+  lures: 7560,
   warning: 0.93,
   danger: 0.61,
   falsePositives: 0.005,
@@ -264,14 +264,27 @@ describeRoundGuards('core pack on the sets written to the rewritten briefs (357-
 
 // hard-9 ... hard-14 (fixtures README): 1,200 long legitimate job ads and recruiters' letters as job boards and HR
 // departments write them, a sixth of them for jobs in Cambodia, Laos, Myanmar and Thailand (hard-13). Core 1.8.14
-// put 45 at warning; 1.8.15 and 1.8.16 (documented-employer, tuned on the odd-numbered ids only) put 19, 16 of them in hard-13:
-// above the judge's 1%, so this is a regression guard, not the target.
+// put 45 at warning; 1.8.15 to 1.8.18 (documented-employer, tuned on the odd-numbered ids only) put 19, and 1.8.19
+// (verifiable-employer) puts 7. hard-15 and hard-16 are 400 legitimate ads and recruiters' messages for jobs in the hub
+// countries themselves (and the Gulf): core 1.8.18, which never saw them, put 44 at warning (31 of hard-15's 200);
+// 1.8.19, tuned on their odd-numbered ids only, puts 16. hard-17 and hard-18 (200 more ads and 200 more recruiters'
+// messages, written after 1.8.19 was frozen): 1.8.18 33 and 18, 1.8.19 13 and 10. All above the judge's 1%:
+// regression guards, not targets.
 describe('core pack on long legitimate job ads and letters (hard-9 to hard-14)', () => {
-  it('puts at most 20 of the 1,200 at warning or above', () => {
+  it('puts at most 10 of the 1,200 at warning or above', () => {
     const rows = scoredSets(['hard-9', 'hard-10', 'hard-11', 'hard-12', 'hard-13', 'hard-14']);
     expect(rows).toHaveLength(1200);
     const flagged = rows.filter(warnedRow);
-    expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(20);
+    expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('core pack on legitimate jobs in the hub countries (hard-15 to hard-18)', () => {
+  it('puts at most 45 of the 800 at warning or above', () => {
+    const rows = scoredSets(['hard-15', 'hard-16', 'hard-17', 'hard-18']);
+    expect(rows).toHaveLength(800);
+    const flagged = rows.filter(warnedRow);
+    expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(45);
   });
 });
 
