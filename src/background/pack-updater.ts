@@ -33,7 +33,10 @@ export interface UpdateLimits {
   timeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: UpdateLimits = { indexBytes: 256 * 1024, packBytes: 2 * 1024 * 1024, signatureBytes: 4096, timeoutMs: 15_000 };
+// The core pack passed 2 MiB as shipped at core 1.8.19 (its three wording models alone are about 0.7 MB, and YAML
+// aliases are written out in full); 4 MiB leaves room to grow and still refuses a runaway or hostile body early.
+// test/unit/pack-updater.test.ts holds the core pack as built under this limit.
+export const DEFAULT_LIMITS: UpdateLimits = { indexBytes: 256 * 1024, packBytes: 4 * 1024 * 1024, signatureBytes: 4096, timeoutMs: 15_000 };
 
 export interface UpdaterStorage {
   get(keys: string[]): Promise<Record<string, unknown>>;

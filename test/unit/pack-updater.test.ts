@@ -270,3 +270,20 @@ describe('pack library (what the worker scores with)', () => {
     expect(['1.10.0', '1.2.0', '1.2.0-beta', '0.9.9'].sort(compareVersions)).toEqual(['0.9.9', '1.2.0-beta', '1.2.0', '1.10.0']);
   });
 });
+
+// The core pack must fit the updater's own size limit, or a release could never reach installed extensions
+// (core 1.8.19 passed the old 2 MiB limit, and only the browser test of "Check for updates now" noticed).
+describe('the core pack as built', () => {
+  it('fits within the size limit the updater accepts', async () => {
+    const { loadAndValidate } = await import('../../src/cli/load-pack.js');
+    const { corePackDir } = await import('../../src/cli/paths.js');
+    const { shippedForm } = await import('../../src/cli/pack-command.js');
+    const { DEFAULT_LIMITS } = await import('../../src/background/pack-updater.js');
+    const loaded = loadAndValidate(corePackDir(), { realRegexCheck: false });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const bytes = new TextEncoder().encode(shippedForm(loaded.source as unknown as PackSource)).length;
+    expect(bytes).toBeGreaterThan(100_000);
+    expect(bytes).toBeLessThanOrEqual(DEFAULT_LIMITS.packBytes);
+  });
+});
