@@ -375,35 +375,56 @@ function evaluate(c: CompiledCondition, hits: Map<number, Span[]>): Outcome {
   }
 }
 
-/** Finds the tightest stretch holding one hit of every matcher, if it spans at most `within` characters. */
-function nearest(matchers: number[], within: number, hits: Map<number, Span[]>): Outcome {
-  const events: { span: Span; who: number }[] = [];
-  for (let k = 0; k < matchers.length; k++) {
-    const list = hits.get(matchers[k]!);
+/**
+ * Finds the tightest stretch holding one hit of every matcher, if it spans at most `within` characters.
+ * Exact: each hit in turn is taken as the stretch's first character, and every other matcher contributes its hit
+ * that starts there or later and ends soonest. (A sliding window over all hits in order was not exact: a long hit
+ * of one matcher, such as a phrase containing another matcher's word, widened every window that held it, and the
+ * window moved past the short hit that made the tight stretch.)
+ */
+export function nearest(matchers: number[], within: number, hits: Map<number, Span[]>): Outcome {
+  const lists: Span[][] = [];
+  for (const m of matchers) {
+    const list = hits.get(m);
     if (!list || list.length === 0) return { ok: false, spans: [] };
-    for (const span of list) events.push({ span, who: k });
+    lists.push(list.length > 1 ? [...list].sort((a, b) => a.start - b.start) : list);
   }
-  events.sort((a, b) => a.span.start - b.span.start);
-  const counts = new Array<number>(matchers.length).fill(0);
-  let present = 0;
-  let best: { from: number; to: number; width: number } | null = null;
-  let left = 0;
-  for (let right = 0; right < events.length; right++) {
-    if (counts[events[right]!.who]!++ === 0) present++;
-    while (present === matchers.length) {
-      let farthest = 0;
-      for (let k = left; k <= right; k++) if (events[k]!.span.end > farthest) farthest = events[k]!.span.end;
-      const width = farthest - events[left]!.span.start;
-      if (width <= within && (!best || width < best.width)) best = { from: left, to: right, width };
-      if (--counts[events[left]!.who]! === 0) present--;
-      left++;
+  // soonestEnd[k][i]: index of the hit of lists[k] that ends soonest among those from i on (by start)
+  const soonestEnd = lists.map((list) => {
+    const best = new Array<number>(list.length);
+    for (let i = list.length - 1; i >= 0; i--) best[i] = i + 1 < list.length && list[best[i + 1]!]!.end < list[i]!.end ? best[i + 1]! : i;
+    return best;
+  });
+  const starts: { span: Span; who: number }[] = [];
+  for (let k = 0; k < lists.length; k++) for (const span of lists[k]!) starts.push({ span, who: k });
+  starts.sort((a, b) => a.span.start - b.span.start);
+  const next = new Array<number>(lists.length).fill(0);
+  let best: { width: number; spans: Span[] } | null = null;
+  for (const first of starts) {
+    let end = first.span.end;
+    const chosen: Span[] = [];
+    let complete = true;
+    for (let k = 0; k < lists.length; k++) {
+      if (k === first.who) {
+        chosen.push(first.span);
+        continue;
+      }
+      const list = lists[k]!;
+      while (next[k]! < list.length && list[next[k]!]!.start < first.span.start) next[k]!++;
+      if (next[k]! === list.length) {
+        complete = false;
+        break;
+      }
+      const span = list[soonestEnd[k]![next[k]!]!]!;
+      chosen.push(span);
+      if (span.end > end) end = span.end;
     }
+    // a matcher with no hit at or after this start has none after any later start either
+    if (!complete) break;
+    const width = end - first.span.start;
+    if (width <= within && (!best || width < best.width)) best = { width, spans: chosen };
   }
-  if (!best) return { ok: false, spans: [] };
-  // One span per matcher from the chosen stretch: the evidence that the signs stand together.
-  const chosen = new Map<number, Span>();
-  for (const e of events.slice(best.from, best.to + 1)) if (!chosen.has(e.who)) chosen.set(e.who, e.span);
-  return { ok: true, spans: [...chosen.values()] };
+  return best ? { ok: true, spans: best.spans } : { ok: false, spans: [] };
 }
 
 export function pickLocale(text: LocalizedText, locale: string | undefined): string {
