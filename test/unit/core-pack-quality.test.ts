@@ -144,6 +144,18 @@ function scoredSets(names: string[]): IndependentRow[] {
 
 const warnedRow = (r: IndependentRow) => RANK[r.level] >= RANK.warning;
 
+/** A set of legitimate texts (all labelled legit) held to at most `maxWarned` of its `count` rows at warning or above. */
+function describeLegitimateGuard(title: string, claim: string, sets: string[], count: number, maxWarned: number): void {
+  describe(title, () => {
+    it(claim, () => {
+      const rows = scoredSets(sets);
+      expect(rows).toHaveLength(count);
+      const flagged = rows.filter(warnedRow);
+      expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(maxWarned);
+    });
+  });
+}
+
 /** The share of a group's rows that meet `pred` (by default: at warning or above). */
 function shareOf(rows: IndependentRow[], g: IndependentRow['group'], pred: (r: IndependentRow) => boolean = warnedRow): number {
   const list = rows.filter((r) => r.group === g);
@@ -272,35 +284,17 @@ describeRoundGuards('core pack on the sets written to the rewritten briefs (357-
 // messages, written after 1.8.19 was frozen): 1.8.18 33 and 18, 1.8.19 13 and 10; hard-19 and hard-20 (the same
 // again, measured once on 1.8.20): 1.8.18 28 and 17, 1.8.20 10 and 8. All above the judge's 1%: regression guards,
 // not targets.
-describe('core pack on long legitimate job ads and letters (hard-9 to hard-14)', () => {
-  it('puts at most 10 of the 1,200 at warning or above', () => {
-    const rows = scoredSets(['hard-9', 'hard-10', 'hard-11', 'hard-12', 'hard-13', 'hard-14']);
-    expect(rows).toHaveLength(1200);
-    const flagged = rows.filter(warnedRow);
-    expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(10);
-  });
-});
+describeLegitimateGuard('core pack on long legitimate job ads and letters (hard-9 to hard-14)', 'puts at most 10 of the 1,200 at warning or above',
+  ['hard-9', 'hard-10', 'hard-11', 'hard-12', 'hard-13', 'hard-14'], 1200, 10);
 
-describe('core pack on legitimate jobs in the hub countries (hard-15 to hard-20)', () => {
-  it('puts at most 65 of the 1,200 at warning or above', () => {
-    const rows = scoredSets(['hard-15', 'hard-16', 'hard-17', 'hard-18', 'hard-19', 'hard-20']);
-    expect(rows).toHaveLength(1200);
-    const flagged = rows.filter(warnedRow);
-    expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(65);
-  });
-});
+describeLegitimateGuard('core pack on legitimate jobs in the hub countries (hard-15 to hard-20)', 'puts at most 65 of the 1,200 at warning or above',
+  ['hard-15', 'hard-16', 'hard-17', 'hard-18', 'hard-19', 'hard-20'], 1200, 65);
 
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
 // for ordinary jobs. hard-1, 3, 5, 6 and 8 trained the wording model; hard-2, 4 and 7 never did, and hold it to the
 // judge's limit of 1% at warning (core 1.5.0 to 1.7.9: 1 of 600; 1.4.9: 3).
-describe('core pack on legitimate jobs that sound like lures (hard-2, hard-4, hard-7)', () => {
-  it('puts at most 1% of them at warning or above', () => {
-    const rows = scoredSets(['hard-2', 'hard-4', 'hard-7']);
-    expect(rows).toHaveLength(600);
-    const flagged = rows.filter(warnedRow);
-    expect(flagged.length, flagged.map((r) => r.id).join(', ')).toBeLessThanOrEqual(6);
-  });
-});
+describeLegitimateGuard('core pack on legitimate jobs that sound like lures (hard-2, hard-4, hard-7)', 'puts at most 1% of them at warning or above',
+  ['hard-2', 'hard-4', 'hard-7'], 600, 6);
 
 describe('measurement data stays out of the pack and the fixtures', () => {
   const corpus = join('..', 'shared', 'corpus');

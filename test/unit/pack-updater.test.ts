@@ -2,11 +2,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkForUpdates, INSTALLED_PACKS_KEY, SOURCE_STATUS_KEY, type UpdateSource, type UpdaterDeps } from '../../src/background/pack-updater.js';
+import { checkForUpdates, DEFAULT_LIMITS, INSTALLED_PACKS_KEY, SOURCE_STATUS_KEY, type UpdateSource, type UpdaterDeps } from '../../src/background/pack-updater.js';
 import { compareVersions, loadPacks, type InstalledPacks } from '../../src/background/pack-library.js';
 import { compilePack, ENGINE_VERSION, scoreText, validatePack, type PackSource } from '../../src/engine/index.js';
 import { canonicalJson } from '../../src/shared/canonical-json.js';
 import { generateKeyPair, sha256Hex, signBytes, type PrivateKeyFile, type PublicKeyFile } from '../../src/shared/pack-signature.js';
+import { loadAndValidate } from '../../src/cli/load-pack.js';
+import { shippedForm } from '../../src/cli/pack-command.js';
+import { corePackDir } from '../../src/cli/paths.js';
 import { minimalPack, rule } from '../fixtures/minimal-pack.js';
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
@@ -274,11 +277,7 @@ describe('pack library (what the worker scores with)', () => {
 // The core pack must fit the updater's own size limit, or a release could never reach installed extensions
 // (core 1.8.19 passed the old 2 MiB limit, and only the browser test of "Check for updates now" noticed).
 describe('the core pack as built', () => {
-  it('fits within the size limit the updater accepts', async () => {
-    const { loadAndValidate } = await import('../../src/cli/load-pack.js');
-    const { corePackDir } = await import('../../src/cli/paths.js');
-    const { shippedForm } = await import('../../src/cli/pack-command.js');
-    const { DEFAULT_LIMITS } = await import('../../src/background/pack-updater.js');
+  it('fits within the size limit the updater accepts', () => {
     const loaded = loadAndValidate(corePackDir(), { realRegexCheck: false });
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
