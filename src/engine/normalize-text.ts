@@ -2025,7 +2025,7 @@ class Pass {
       }
     }
     if (letters === 0 || leets === 0) return true;
-    if (at && term === 0x2e && this.asciiWordAt(next)) return false; // name@mail.com
+    if (at && this.domainFollows(term, next)) return false; // name@mail.com, name@golden-river.com
     if (digits > 0) {
       // a number run on into another number: "years3-5", "1.5tr"
       if (b === te && (outCls(out[b - 1]!) & DIG) !== 0 && joinsNumbers(term) && this.digitAt(next)) return true;
@@ -2164,7 +2164,7 @@ class Pass {
         ) {
           fold = false;
         }
-        if (fold && at && term === 0x2e && this.asciiWordAt(next)) fold = false; // name@mail.com
+        if (fold && at && this.domainFollows(term, next)) fold = false; // name@mail.com, name@golden-river.com
       } else if (b - a === 1 && digits === 1 && (outCls(out[a]!) & DIG) !== 0) {
         // a digit at the edge of a word: "0nline", "hell0"; not "4th", "5jt", "rm5"
         if (a === ts && rightLen >= 2) fold = !this.isWord(UNIT_WORDS, b, re);
@@ -2178,6 +2178,22 @@ class Pass {
   }
 
   /** Does the input at j (after any removed characters) start with an ASCII letter or digit, once folded? */
+  /**
+   * Does the rest of an e-mail domain follow the word that `term` ended: ".com" straight away, or a hyphenated
+   * part first ("hr@golden-river.com" ends its first word at the hyphen)? Looks at most 64 input units ahead.
+   */
+  domainFollows(term: number, next: number): boolean {
+    if (term === 0x2e) return this.asciiWordAt(next);
+    if (term !== 0x2d) return false;
+    const end = Math.min(this.n, next + 64);
+    for (let j = next; j < end; j++) {
+      const c = this.s.charCodeAt(j);
+      if (c === 0x2e) return j > next && this.asciiWordAt(j + 1);
+      if (!(c === 0x2d || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    }
+    return false;
+  }
+
   asciiWordAt(j: number): boolean {
     j = this.skipRemoved(j);
     if (j >= this.n) return false;

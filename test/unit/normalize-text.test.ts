@@ -143,6 +143,10 @@ const CASES: Record<string, Case[]> = {
     { input: 'PHP150!Join', text: 'php150!join' },
     { input: 'v1.2 ver3-5', text: 'v1.2 ver3-5' },
     { input: 'name01@mail.com', text: 'name01@mail.com' },
+    // an e-mail address whose domain has a hyphen keeps its @ (it was read as a leet a: "hraruifeng")
+    { input: 'hr@ruifeng-mm.com', text: 'hr@ruifeng mm.com' },
+    { input: 'jobs@golden-river-garment.com.kh', text: 'jobs@golden river garment.com.kh' },
+    { input: 'wh@ts-app me', text: 'whats app me' },
   ],
   'a capital O written for a zero in a number is read as 0': [
     { input: '54l4ry 1OOO USD', text: 'salary 1000 usd', find: '1000', seen: '1OOO' },
@@ -547,11 +551,15 @@ describe('normalizeText', () => {
           expect(input.slice(span.start, span.end)).toBe(seen);
         }
         // every word maps back to original text that normalises to that word again (a short spaced-out word
-        // joined as part of a longer run, "N.V" in "T.U.Y.Ể.N  N.V", to that word once its separators are gone)
+        // joined as part of a longer run, "N.V" in "T.U.Y.Ể.N  N.V", to that word once its separators are gone;
+        // the first part of an e-mail address with a hyphenated domain, "hr@ruifeng" in "hr@ruifeng-mm.com", only
+        // with the rest of its address after it)
         for (const m of n.text.matchAll(/[^ ]+/g)) {
           const span = mapSpanToOriginal(n, m.index, m.index + m[0].length);
           const seen = input.slice(span.start, span.end);
-          if (normalizePhrase(seen) !== m[0]) expect(normalizePhrase(seen.replace(/[\s.*·•\-_/]/gu, ''))).toBe(m[0]);
+          if (normalizePhrase(seen) === m[0]) continue;
+          if (m[0].includes('@') && normalizePhrase(input.slice(span.start)).startsWith(`${m[0]} `)) continue;
+          expect(normalizePhrase(seen.replace(/[\s.*·•\-_/]/gu, ''))).toBe(m[0]);
         }
         // the fast loop agrees with the reference machine, text, offsets and joined runs
         const ref = normalizeTextReference(input);
