@@ -2177,7 +2177,6 @@ class Pass {
     }
   }
 
-  /** Does the input at j (after any removed characters) start with an ASCII letter or digit, once folded? */
   /**
    * Does the rest of an e-mail domain follow the word that `term` ended: ".com" straight away, or a hyphenated
    * part first ("hr@golden-river.com" ends its first word at the hyphen)? Looks at most 64 input units ahead.
@@ -2194,6 +2193,7 @@ class Pass {
     return false;
   }
 
+  /** Does the input at j (after any removed characters) start with an ASCII letter or digit, once folded? */
   asciiWordAt(j: number): boolean {
     j = this.skipRemoved(j);
     if (j >= this.n) return false;
