@@ -261,9 +261,9 @@ describeRoundGuards(
 // Rounds of six tuned the pack and the next round measured it once (fixtures README: core 1.8.8 412 of 504 on
 // 375-380, 1.8.9 425 on 387-392, 1.8.10 440 on 393-398, 1.8.11 447 on 399-404 and 452 on 405-410, 1.8.12 454 on
 // 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428, 1.8.15 466 on 429-434, 1.8.16 447 on 435-440, 1.8.18 464
-// on 441-446, 1.8.19 447 on 447-452, 1.8.20 468 on 453-458, 1.8.21 473 on 459-464, 1.8.22 465 on 465-470, 1.8.23 482 on 471-476, 1.8.24 471 on 477-482, 1.8.25 471 on 489-494,
-// 1.8.26 469 on 495-500, 1.8.27 468 on 501-506, 1.8.28 470 on
-// 507-512).
+// on 441-446, 1.8.19 447 on 447-452, 1.8.20 468 on 453-458, 1.8.21 473 on 459-464, 1.8.22 465 on 465-470, 1.8.23 482
+// on 471-476, 1.8.24 471 on 477-482, 1.8.25 471 on 489-494, 1.8.26 469 on 495-500, 1.8.27 468 on 501-506, 1.8.28 470
+// on 507-512).
 // The floors sit under the core 1.8.28 figures over the hundred and fifty sets 357-506 (96.0% at warning, 64.3% at
 // danger; 3 of 8,100 legitimate jobs, 1 of 4,350 chats, 8 of 6,275 awareness texts at warning), above what a new
 // round of writers gets (84-96%) and about the 95% the issue asks of new writers, which only one round reached.
@@ -287,10 +287,10 @@ describeRoundGuards('core pack on the sets written to the rewritten briefs (357-
 // again, measured once on 1.8.20): 1.8.18 28 and 17, 1.8.20 10 and 8; hard-21 and hard-22 (measured once on 1.8.21):
 // 1.8.18 24 and 18, 1.8.21 11 and 9; hard-23 and hard-24 (measured once on 1.8.22): 1.8.18 25 and 7, 1.8.22 6 and 6;
 // hard-25 and hard-26 (on 1.8.23): 1.8.18 24 and 27, 1.8.23 12 and 17; hard-27 and hard-28 (on 1.8.24): 1.8.18 18
-// and 18, 1.8.24 8 and 14; hard-29 and hard-30 (on 1.8.24): 1.8.18 23 and 20, 1.8.24 2 and 12; hard-31 and hard-32 (on
-// 1.8.25): 1.8.18 22 and 14, 1.8.25 14 and 6; hard-33 and hard-34 (on 1.8.26): 1.8.18 23 and 15, 1.8.26 4 and 6; hard-35 and
-// hard-36 (on 1.8.27): 1.8.18 21 and 12, 1.8.27 10 and 5; hard-37 and hard-38 (on 1.8.28): 1.8.18 35 and 15, 1.8.28
-// 10 and 7. All above the judge's 1%: regression guards, not targets.
+// and 18, 1.8.24 8 and 14; hard-29 and hard-30 (on 1.8.24): 1.8.18 23 and 20, 1.8.24 2 and 12; hard-31 and hard-32
+// (on 1.8.25): 1.8.18 22 and 14, 1.8.25 14 and 6; hard-33 and hard-34 (on 1.8.26): 1.8.18 23 and 15, 1.8.26 4 and 6;
+// hard-35 and hard-36 (on 1.8.27): 1.8.18 21 and 12, 1.8.27 10 and 5; hard-37 and hard-38 (on 1.8.28): 1.8.18 35 and
+// 15, 1.8.28 10 and 7. All above the judge's 1%: regression guards, not targets.
 describeLegitimateGuard('core pack on long legitimate job ads and letters (hard-9 to hard-14)', 'puts at most 10 of the 1,200 at warning or above',
   ['hard-9', 'hard-10', 'hard-11', 'hard-12', 'hard-13', 'hard-14'], 1200, 10);
 
