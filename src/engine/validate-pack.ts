@@ -30,6 +30,7 @@ export const ISSUE_CODES = {
   'bad-matcher': 'a matcher is not exactly one of phrases, pattern, money, places or terms',
   'bad-terms': 'a terms matcher has a bias, min or weight that is not a usable number, or a term that is empty once normalised',
   'empty-phrase': 'a phrase is empty once normalised',
+  'duplicate-phrase': 'a phrase repeats another of the same list once normalised (case, accents, look-alike letters, nukta)',
   'short-word-part': 'a word-part phrase ("*lipa") has fewer than 3 characters besides its stars, so it would match inside too many words',
   'bad-regex': 'a pattern is not a valid regular expression',
   'unsafe-regex': 'a pattern can backtrack catastrophically or uses a construct the engine refuses',
@@ -395,6 +396,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       if (phrases.length === 0) report('empty-phrase', `${path}.phrases`, 'the phrase list is empty');
       if (phrases.length > PACK_LIMITS.phrasesPerMatcher) report('too-large', `${path}.phrases`, `more than ${PACK_LIMITS.phrasesPerMatcher} phrases`);
       phrases.forEach((p, i) => checkPhrase(p, `${path}.phrases[${i}]`));
+      reportRepeats(phrases, `${path}.phrases`);
     } else if (kind === 'pattern') {
       checkKeys(matcher, path, ['pattern', 'anchors', 'window']);
       if (typeof matcher.pattern !== 'string') report('wrong-type', `${path}.pattern`, 'pattern must be a string');
@@ -403,6 +405,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
         report('pattern-without-anchor', `${path}.anchors`, 'a pattern needs at least one literal anchor phrase');
       } else if (checkStringList(matcher.anchors, `${path}.anchors`, 'anchors')) {
         (matcher.anchors as string[]).forEach((p, i) => checkPhrase(p, `${path}.anchors[${i}]`));
+        reportRepeats(matcher.anchors as string[], `${path}.anchors`);
       }
       if (matcher.window !== undefined && (typeof matcher.window !== 'number' || !Number.isInteger(matcher.window) || matcher.window < 1 || matcher.window > PACK_LIMITS.window)) {
         report('wrong-type', `${path}.window`, `window must be a whole number from 1 to ${PACK_LIMITS.window}`);
@@ -441,6 +444,24 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
         });
       }
     }
+  }
+
+  /**
+   * A phrase that normalises to one already in its list adds nothing but a second automaton entry, and hides
+   * which spelling a maintainer meant to keep; with hundreds of phrases a list, nobody sees it by reading.
+   */
+  function reportRepeats(phrases: string[], path: string): void {
+    const first = new Map<string, number>();
+    phrases.forEach((phrase, i) => {
+      if (phrase.length > PACK_LIMITS.phraseLength) return;
+      const { text, open } = splitWordPart(phrase);
+      const norm = normalizePhrase(text);
+      if (norm === '') return;
+      const key = `${open}|${norm}`;
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, i);
+      else report('duplicate-phrase', `${path}[${i}]`, `"${phrase}" is the same as ${JSON.stringify(phrases[earlier])} (${path}[${earlier}]) once normalised; keep one`);
+    });
   }
 
   function checkPhrase(phrase: string, path: string): void {

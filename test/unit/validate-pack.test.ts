@@ -32,6 +32,7 @@ const CASES: Record<IssueCode, [Mutation, string]> = {
   'bad-matcher': [(p) => (p.rules[1].matchers.flight = { phrases: ['a'], places: { ids: ['mm-myawaddy'] } }), '$.rules[1].matchers.flight'],
   'bad-terms': [(p) => (p.rules[1].matchers.flight = { terms: { bias: -2, min: 1.5, weights: { telegram: 2 } } }), '$.rules[1].matchers.flight.terms.min'],
   'empty-phrase': [(p) => (p.rules[1].matchers.flight.phrases[1] = ' \u200b '), '$.rules[1].matchers.flight.phrases[1]'],
+  'duplicate-phrase': [(p) => (p.rules[1].matchers.flight.phrases[2] = 'FREE  Flight'), '$.rules[1].matchers.flight.phrases[2]'],
   'short-word-part': [(p) => ((p.minEngine = 2), (p.rules[1].matchers.flight.phrases[1] = '*ti')), '$.rules[1].matchers.flight.phrases[1]'],
   'bad-regex': [(p) => (p.rules[2].matchers.handle.pattern = 't\\.me/[a-z'), '$.rules[2].matchers.handle.pattern'],
   'unsafe-regex': [(p) => (p.rules[2].matchers.handle.pattern = '(a+)+$'), '$.rules[2].matchers.handle.pattern'],
@@ -68,6 +69,19 @@ describe('pack validator', () => {
     const issues = validatePack(pack);
     expect(issues.map((i) => `${i.code} ${i.path}`)).toContain(`${code} ${path}`);
     for (const issue of issues) expect(issue.message.length).toBeGreaterThan(5);
+  });
+
+  it('reports a repeated phrase or anchor once normalised, naming the first, but not a word part of the same word', () => {
+    const pack = minimalPack() as any;
+    pack.minEngine = 2;
+    pack.rules[1].matchers.flight.phrases.push('free flight*', 'ｆｒｅｅ ｆｌｉｇｈｔ');
+    pack.rules[2].matchers.handle.anchors.push(pack.rules[2].matchers.handle.anchors[0].toUpperCase());
+    const issues = validatePack(pack);
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toEqual([
+      'duplicate-phrase $.rules[1].matchers.flight.phrases[4]',
+      `duplicate-phrase $.rules[2].matchers.handle.anchors[${pack.rules[2].matchers.handle.anchors.length - 1}]`,
+    ]);
+    expect(issues[0]!.message).toContain('$.rules[1].matchers.flight.phrases[0]');
   });
 
   it('checks every part of a terms matcher, and asks for engine 3', () => {
