@@ -30,7 +30,7 @@ export const ISSUE_CODES = {
   'bad-matcher': 'a matcher is not exactly one of phrases, pattern, money, places or terms',
   'bad-terms': 'a terms matcher has a bias, min or weight that is not a usable number, or a term that is empty once normalised',
   'empty-phrase': 'a phrase is empty once normalised',
-  'duplicate-phrase': 'a phrase repeats another of the same list once normalised (case, accents, look-alike letters, nukta)',
+  'duplicate-phrase': 'a phrase repeats another of the same list once normalised (case, nukta, full-width forms); source form only',
   'short-word-part': 'a word-part phrase ("*lipa") has fewer than 3 characters besides its stars, so it would match inside too many words',
   'bad-regex': 'a pattern is not a valid regular expression',
   'unsafe-regex': 'a pattern can backtrack catastrophically or uses a construct the engine refuses',
@@ -449,8 +449,11 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   /**
    * A phrase that normalises to one already in its list adds nothing but a second automaton entry, and hides
    * which spelling a maintainer meant to keep; with hundreds of phrases a list, nobody sees it by reading.
+   * Checked on the maintainer's source only: a repeat is harmless to scoring, so a shipped pack that users
+   * already hold (built before this check existed) must keep loading.
    */
   function reportRepeats(phrases: string[], path: string): void {
+    if (options.form === 'shipped') return;
     const first = new Map<string, number>();
     phrases.forEach((phrase, i) => {
       if (phrase.length > PACK_LIMITS.phraseLength) return;

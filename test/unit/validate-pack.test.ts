@@ -82,6 +82,8 @@ describe('pack validator', () => {
       `duplicate-phrase $.rules[2].matchers.handle.anchors[${pack.rules[2].matchers.handle.anchors.length - 1}]`,
     ]);
     expect(issues[0]!.message).toContain('$.rules[1].matchers.flight.phrases[0]');
+    // a pack users already hold is not refused for it: it scores the same
+    expect(validatePack(pack, { form: 'shipped' })).toEqual([]);
   });
 
   it('checks every part of a terms matcher, and asks for engine 3', () => {
