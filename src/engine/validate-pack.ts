@@ -395,8 +395,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       const phrases = matcher.phrases as string[];
       if (phrases.length === 0) report('empty-phrase', `${path}.phrases`, 'the phrase list is empty');
       if (phrases.length > PACK_LIMITS.phrasesPerMatcher) report('too-large', `${path}.phrases`, `more than ${PACK_LIMITS.phrasesPerMatcher} phrases`);
-      phrases.forEach((p, i) => checkPhrase(p, `${path}.phrases[${i}]`));
-      reportRepeats(phrases, `${path}.phrases`);
+      checkPhraseList(phrases, `${path}.phrases`);
     } else if (kind === 'pattern') {
       checkKeys(matcher, path, ['pattern', 'anchors', 'window']);
       if (typeof matcher.pattern !== 'string') report('wrong-type', `${path}.pattern`, 'pattern must be a string');
@@ -404,8 +403,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       if (matcher.anchors === undefined || (Array.isArray(matcher.anchors) && matcher.anchors.length === 0)) {
         report('pattern-without-anchor', `${path}.anchors`, 'a pattern needs at least one literal anchor phrase');
       } else if (checkStringList(matcher.anchors, `${path}.anchors`, 'anchors')) {
-        (matcher.anchors as string[]).forEach((p, i) => checkPhrase(p, `${path}.anchors[${i}]`));
-        reportRepeats(matcher.anchors as string[], `${path}.anchors`);
+        checkPhraseList(matcher.anchors as string[], `${path}.anchors`);
       }
       if (matcher.window !== undefined && (typeof matcher.window !== 'number' || !Number.isInteger(matcher.window) || matcher.window < 1 || matcher.window > PACK_LIMITS.window)) {
         report('wrong-type', `${path}.window`, `window must be a whole number from 1 to ${PACK_LIMITS.window}`);
@@ -447,34 +445,39 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   }
 
   /**
-   * A phrase that normalises to one already in its list adds nothing but a second automaton entry, and hides
-   * which spelling a maintainer meant to keep; with hundreds of phrases a list, nobody sees it by reading.
-   * Checked on the maintainer's source only: a repeat is harmless to scoring, so a shipped pack that users
-   * already hold (built before this check existed) must keep loading.
+   * Checks each phrase of a list, and reports one that normalises to a phrase already in the list: it adds nothing
+   * but a second automaton entry, and hides which spelling a maintainer meant to keep; with hundreds of phrases a
+   * list, nobody sees it by reading. Repeats are checked on the maintainer's source only: a repeat is harmless to
+   * scoring, so a shipped pack that users already hold (built before this check existed) must keep loading.
    */
-  function reportRepeats(phrases: string[], path: string): void {
-    if (options.form === 'shipped') return;
+  function checkPhraseList(phrases: string[], path: string): void {
     const first = new Map<string, number>();
     phrases.forEach((phrase, i) => {
-      if (phrase.length > PACK_LIMITS.phraseLength) return;
-      const { text, open } = splitWordPart(phrase);
-      const norm = normalizePhrase(text);
-      if (norm === '') return;
-      const key = `${open}|${norm}`;
+      const key = checkPhrase(phrase, `${path}[${i}]`);
+      if (key === null || options.form === 'shipped') return;
       const earlier = first.get(key);
       if (earlier === undefined) first.set(key, i);
       else report('duplicate-phrase', `${path}[${i}]`, `"${phrase}" is the same as ${JSON.stringify(phrases[earlier])} (${path}[${earlier}]) once normalised; keep one`);
     });
   }
 
-  function checkPhrase(phrase: string, path: string): void {
-    if (phrase.length > PACK_LIMITS.phraseLength) return report('too-large', path, `a phrase is longer than ${PACK_LIMITS.phraseLength} characters`);
+  /** Reports what is wrong with one phrase; gives its normalised form with its word-part marks, or null if unusable. */
+  function checkPhrase(phrase: string, path: string): string | null {
+    if (phrase.length > PACK_LIMITS.phraseLength) {
+      report('too-large', path, `a phrase is longer than ${PACK_LIMITS.phraseLength} characters`);
+      return null;
+    }
     const { text, open } = splitWordPart(phrase);
     const norm = normalizePhrase(text);
-    if (norm === '') return report('empty-phrase', path, 'the phrase is empty once normalised');
-    if (open === 0) return;
-    firstWordPart ??= path;
-    if ([...norm].length < 3) report('short-word-part', path, `the word part "${norm}" is shorter than 3 characters; it would match inside too many words`);
+    if (norm === '') {
+      report('empty-phrase', path, 'the phrase is empty once normalised');
+      return null;
+    }
+    if (open !== 0) {
+      firstWordPart ??= path;
+      if ([...norm].length < 3) report('short-word-part', path, `the word part "${norm}" is shorter than 3 characters; it would match inside too many words`);
+    }
+    return `${open}|${norm}`;
   }
 
   function checkPattern(pattern: string, path: string): void {

@@ -323,8 +323,8 @@ describe('measurement data stays out of the pack and the fixtures', () => {
 });
 
 // The two awareness rules each keep the lists that lift their cap for a plea written from inside (YAML anchors do not
-// reach across their two files). A phrase added to one and not the other once left victims' messages capped by one
-// rule after the other let them go (core 1.8.33 put nine phrases back in step).
+// reach across their two files). A phrase added to one and not the other leaves a victim's message capped by the
+// rule that lacks it; the lists had drifted by nine phrases until core 1.8.33 put them back in step.
 describe('the awareness rules read a message from inside alike', () => {
   it('awareness-wording and awareness-news-advisory hold the same from-inside, dont-call and this-number phrases', () => {
     const phrasesOf = (ruleId: string, matcher: string): string[] => {
