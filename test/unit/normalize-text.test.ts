@@ -276,6 +276,8 @@ const CASES: Record<string, Case[]> = {
     { input: 'm4g', text: 'mag' },
     { input: 'rm3k rp5jt usd5k thb30k', text: 'rm3k rp5jt usd5k thb30k' },
     { input: 'day3pm', text: 'day3pm' },
+    // an ordinal ending after a number, never before one
+    { input: 'th1rd-party th3m', text: 'third party them', find: 'third party', seen: 'th1rd-party' },
     { input: '5jt 4th 5pm 7days years3-5', text: '5jt 4th 5pm 7days years3-5' },
   ],
   'an e-mail address in full-width or with invisible characters keeps its @': [
