@@ -263,14 +263,15 @@ describeRoundGuards(
 // 411-416, 1.8.13 446 on 417-422, 1.8.14 468 on 423-428, 1.8.15 466 on 429-434, 1.8.16 447 on 435-440, 1.8.18 464
 // on 441-446, 1.8.19 447 on 447-452, 1.8.20 468 on 453-458, 1.8.21 473 on 459-464, 1.8.22 465 on 465-470, 1.8.23 482
 // on 471-476, 1.8.24 471 on 477-482, 1.8.25 471 on 489-494, 1.8.26 469 on 495-500, 1.8.27 468 on 501-506, 1.8.28 470
-// on 507-512 and 487 on 513-518, 1.8.30 465 on 519-524, 1.8.31 472 on 525-530, 1.8.33 463 on 531-536).
-// The floors sit under the core 1.8.34 figures over the hundred and eighty sets 357-536 (96.5% at warning, 66.4% at
-// danger; 5 of 9,720 legitimate jobs, 2 of 5,220 chats, 15 of 7,530 awareness texts at warning), above what a new
-// round of writers gets (84-97%) and about the 95% the issue asks of new writers, which two rounds reached.
-const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 180 }, (_, k) => `set-${357 + k}`);
+// on 507-512 and 487 on 513-518, 1.8.30 465 on 519-524, 1.8.31 472 on 525-530, 1.8.33 463 on 531-536, 1.8.34 478 on
+// 537-542). The floors sit under the core 1.8.35 figures over the hundred and eighty-six sets 357-542 (96.5% at
+// warning, 66.4% at danger; 5 of 10,044 legitimate jobs, 2 of 5,394 chats, 17 of 7,781 awareness texts at warning),
+// above what a new round of writers gets (84-97%) and about the 95% the issue asks of new writers, which two rounds
+// reached and a third nearly did.
+const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 186 }, (_, k) => `set-${357 + k}`);
 
-describeRoundGuards('core pack on the sets written to the rewritten briefs (357-536) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
-  lures: 15120,
+describeRoundGuards('core pack on the sets written to the rewritten briefs (357-542) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
+  lures: 15624,
   warning: 0.94,
   danger: 0.62,
   falsePositives: 0.005,
@@ -293,13 +294,14 @@ describeRoundGuards('core pack on the sets written to the rewritten briefs (357-
 // 15, 1.8.28 10 and 7; hard-39 and hard-40 (on 1.8.28): 1.8.18 30 and 17, 1.8.28 7 and 11; hard-41 and hard-42 (on
 // 1.8.30, which counts a street address or a named city district as a mark): 1.8.18 16 and 17, 1.8.28 6 and 10,
 // 1.8.30 4 and 8; hard-43 and hard-44 (on 1.8.31): 1.8.18 26 and 12, 1.8.30 and 1.8.31 7 and 6; hard-45 and hard-46
-// (on 1.8.33): 1.8.18 11 and 13, 1.8.33 and 1.8.34 0 and 11. Core 1.8.34 puts 200 of the 6,400 at warning (3.1%). All
-// above the judge's 1%: regression guards, not targets.
+// (on 1.8.33): 1.8.18 11 and 13, 1.8.33 and 1.8.34 0 and 11; hard-47 and hard-48 (on 1.8.34): 1.8.18 20 and 14,
+// 1.8.34 and 1.8.35 7 and 9. Core 1.8.35 puts 216 of the 6,800 at warning (3.2%). All above the judge's 1%: regression
+// guards, not targets.
 describeLegitimateGuard('core pack on long legitimate job ads and letters (hard-9 to hard-14)', 'puts at most 10 of the 1,200 at warning or above',
   ['hard-9', 'hard-10', 'hard-11', 'hard-12', 'hard-13', 'hard-14'], 1200, 10);
 
-describeLegitimateGuard('core pack on legitimate jobs in the hub countries (hard-15 to hard-46)', 'puts at most 240 of the 6,400 at warning or above',
-  Array.from({ length: 32 }, (_, k) => `hard-${15 + k}`), 6400, 240);
+describeLegitimateGuard('core pack on legitimate jobs in the hub countries (hard-15 to hard-48)', 'puts at most 255 of the 6,800 at warning or above',
+  Array.from({ length: 34 }, (_, k) => `hard-${15 + k}`), 6800, 255);
 
 // Hard negatives (fixtures README): legitimate job ads and recruiter chats written to use a lure's everyday words
 // for ordinary jobs. hard-1, 3, 5, 6 and 8 trained the wording model; hard-2, 4 and 7 never did, and hold it to the
