@@ -119,6 +119,7 @@ const UNIT_WORDS = new Set(
 );
 /** Words written only after a number ("1m", "3w" for 30,000 yuan, "5000u" for USDT, "1o" from "1º", "150p"): never before one. */
 const SUFFIX_WORDS = new Set('m b w u o a p'.split(' '));
+/** The unit words that are ordinal endings: after a number ("4th"), never before one ("th1rd" is a word). */
 const ORDINAL_ENDINGS = new Set('st nd rd th'.split(' '));
 
 const RE_LETTER = /\p{L}/u;
@@ -2106,7 +2107,6 @@ class Pass {
       if (e > k) {
         if (k === a) {
           if (!this.isWord(CURRENCY_WORDS, k, e)) {
-            // an ordinal ending never comes first: "th1rd" and "th3m" are words, "4th" an ordinal
             if (!this.isWord(UNIT_WORDS, k, e) || this.isWord(ORDINAL_ENDINGS, k, e)) return false;
             unitFirst = true;
           }
