@@ -128,6 +128,14 @@ const RE_WORDISH = /[\p{N}\p{M}]/u;
 const RE_MARK = /\p{M}/u;
 const RE_PICTO = /\p{Extended_Pictographic}/u;
 
+/**
+ * Geometric shapes and stars that are not emoji by Unicode's list but are written like them, between the letters
+ * of a word to dodge filters ("U ● S ● D ● T", "T ★ e ★ l ★ e"): treated as emoji, so they separate alike.
+ */
+function isDecorativeShape(c: number): boolean {
+  return (c >= 0x25a0 && c <= 0x25ff) || c === 0x2605 || c === 0x2606;
+}
+
 function computeOutCls(u: number): number {
   let cls = KNOWN;
   if (u >= 0xd800 && u <= 0xdfff) {
@@ -223,7 +231,7 @@ function computeKind(c: number): number {
     else {
       const m = foldString(ch);
       if (m === ch) {
-        k = c >= 0x2000 && RE_PICTO.test(ch) ? K_EMOJI : computeFk(c) === FK_PLAIN ? K_PLAIN : K_PASS;
+        k = c >= 0x2000 && (RE_PICTO.test(ch) || isDecorativeShape(c)) ? K_EMOJI : computeFk(c) === FK_PLAIN ? K_PLAIN : K_PASS;
         if (k === K_PLAIN && (jamoOf(c) & 0x1f) !== 0) k = K_PASS; // may start a syllable of jamo: not plain
       }
       else if (m.length === 1) {

@@ -446,6 +446,10 @@ const CASES: Record<string, Case[]> = {
     // emoji are alike as separators, whichever they are; a space is another separator
     { input: 'apply: T 🔥 e ✈️ l 💰 e ✅ g 👉 r 🇰🇭 a 💼 m now', text: 'apply: telegram now', find: 'telegram', seen: 'T 🔥 e ✈️ l 💰 e ✅ g 👉 r 🇰🇭 a 💼 m' },
     { input: 'c a m p 🔥 v i e c', text: 'camp viec' },
+    // geometric shapes and stars written like emoji between letters separate alike (they are not emoji to Unicode)
+    { input: 'paid in U ● S ● D ● T monthly', text: 'paid in usdt monthly', find: 'usdt', seen: 'U ● S ● D ● T' },
+    { input: 'T ★ e ★ l ★ e ★ g ★ r ★ a ★ m', text: 'telegram' },
+    { input: '■ Requirements ■ English', text: ' requirements english' },
     // the separator before a combining mark written apart counts towards the joiner ("ज.ॉ.ब": dots, not the space)
     { input: 'देश में ज.ॉ.ब', text: 'देश में जॉब', find: 'जॉब', seen: 'ज.ॉ.ब' },
     { input: 'O*N*L*I*N*E  J*O*B', text: 'online job' },
