@@ -264,10 +264,10 @@ describeRoundGuards(
 // on 441-446, 1.8.19 447 on 447-452, 1.8.20 468 on 453-458, 1.8.21 473 on 459-464, 1.8.22 465 on 465-470, 1.8.23 482
 // on 471-476, 1.8.24 471 on 477-482, 1.8.25 471 on 489-494, 1.8.26 469 on 495-500, 1.8.27 468 on 501-506, 1.8.28 470
 // on 507-512 and 487 on 513-518, 1.8.30 465 on 519-524, 1.8.31 472 on 525-530, 1.8.33 463 on 531-536, 1.8.34 478 on
-// 537-542, 1.8.35 463 on 543-548, 1.8.36 480 on 549-554). Core 1.8.36's wording model was trained on sets 1-548, so
-// its figures over the hundred and ninety-two sets 357-548 (98.1% at warning, 67.6% at danger; 6 of 10,368
-// legitimate jobs, 2 of 5,568 chats, 18 of 8,032 awareness texts at warning; 1.8.35: 96.4% and 66.4%) are partly
-// training fit: the floors sit under them, above what a new round of writers gets (84-97%).
+// 537-542, 1.8.35 463 on 543-548, 1.8.36 480 on 549-554, 1.8.37 496 on 555-560). Core 1.8.36's and 1.8.37's wording
+// models were trained on sets 1-548, so 1.8.37's figures over the hundred and ninety-two sets 357-548 (98.2% at
+// warning, 67.6% at danger; 6 of 10,368 legitimate jobs, 2 of 5,568 chats, no awareness text at warning; 1.8.35:
+// 96.4% and 66.4%, 18 awareness texts) are partly training fit: the floors sit under them, above what a new round of writers gets (84-97%).
 const REWRITTEN_BRIEF_ROUNDS = Array.from({ length: 192 }, (_, k) => `set-${357 + k}`);
 
 describeRoundGuards('core pack on the sets written to the rewritten briefs (357-548) as regression guards', REWRITTEN_BRIEF_ROUNDS, {
@@ -296,8 +296,9 @@ describeRoundGuards('core pack on the sets written to the rewritten briefs (357-
 // 1.8.30 4 and 8; hard-43 and hard-44 (on 1.8.31): 1.8.18 26 and 12, 1.8.30 and 1.8.31 7 and 6; hard-45 and hard-46
 // (on 1.8.33): 1.8.18 11 and 13, 1.8.33 and 1.8.34 0 and 11; hard-47 and hard-48 (on 1.8.34): 1.8.18 20 and 14,
 // 1.8.34 and 1.8.35 7 and 9; hard-49 and hard-50 (on 1.8.35): 1.8.18 25 and 14, 1.8.35 5 and 8. Core 1.8.35 put 229
-// of the 7,200 of hard-15 to hard-50 at warning (3.2%); 1.8.36, whose wording model was trained on them, 213 (3.0%).
-// hard-51 and hard-52 (measured once on 1.8.36, not in the guard): 12 and 5 (1.8.35 the same). All above the judge's
+// of the 7,200 of hard-15 to hard-50 at warning (3.2%); 1.8.37, whose wording models were trained on them, 214 (3.0%).
+// Not in the guard: hard-51 and hard-52 (measured once on 1.8.36): 12 and 5 (1.8.35 the same); hard-53 and hard-54
+// (once on 1.8.37): 13 and 10 (1.8.35 13 and 11). All above the judge's
 // 1%: regression guards, not targets.
 describeLegitimateGuard('core pack on long legitimate job ads and letters (hard-9 to hard-14)', 'puts at most 10 of the 1,200 at warning or above',
   ['hard-9', 'hard-10', 'hard-11', 'hard-12', 'hard-13', 'hard-14'], 1200, 10);
