@@ -1736,15 +1736,20 @@ class Pass {
     // the letter before the first of them: "k u t y p e 💻 M.y.a.n.m.a.r" → "kutype myanmar"
     for (let k = 1; k < m; ) {
       const g = sigs[k]!;
-      // (a longer gap of spaces is a word break, however often it comes: "L.À.M  V.I.Ệ.C  Ở  N.Ư.Ớ.C")
-      if (g === '' || g === joiner || (g !== ' ' && g.trim() !== g)) {
+      // (a longer gap of spaces is a word break, however often it comes: "L.À.M  V.I.Ệ.C  Ở  N.Ư.Ớ.C"; but emoji with
+      // spaces around them between Latin letters are a separator like any other: "薪 資 以 U 💰 S 💰 D 💰 T 發 放" →
+      // "薪資以 usdt 發放". Between Chinese characters or Devanagari clusters they stay breaks: "包 🏠 包 🍱 機 票")
+      const spacedEmoji = g.trim() === '\u263a' && g.trim() !== g;
+      if (g === '' || g === joiner || (g !== ' ' && g.trim() !== g && !spacedEmoji)) {
         k++;
         continue;
       }
       let j = k;
       let same = 0;
       while (j < m && (sigs[j] === g || sigs[j] === '')) if (sigs[j++] === g) same++;
-      if (same >= 2) {
+      let latin = true;
+      for (let e = k - 1; spacedEmoji && latin && e < j; e++) latin = (outCls(this.out[sp[e]!]!) & LAT) !== 0;
+      if (same >= 2 && latin) {
         if (k >= 2) ends[k - 2] = true;
         for (let e = k - 1; e < j - 1; e++) ends[e] = false;
         ends[j - 1] = true;

@@ -450,6 +450,8 @@ const CASES: Record<string, Case[]> = {
     { input: 'paid in U ● S ● D ● T monthly', text: 'paid in usdt monthly', find: 'usdt', seen: 'U ● S ● D ● T' },
     { input: 'T ★ e ★ l ★ e ★ g ★ r ★ a ★ m', text: 'telegram' },
     { input: '■ Requirements ■ English', text: ' requirements english' },
+    // letters written apart with spaced emoji inside a run of spaced-out Chinese are a word of their own
+    { input: '薪 資 以 U 💰 S 💰 D 💰 T 發 放', text: '薪資以 usdt 發放', find: 'usdt', seen: 'U 💰 S 💰 D 💰 T' },
     // the separator before a combining mark written apart counts towards the joiner ("ज.ॉ.ब": dots, not the space)
     { input: 'देश में ज.ॉ.ब', text: 'देश में जॉब', find: 'जॉब', seen: 'ज.ॉ.ब' },
     { input: 'O*N*L*I*N*E  J*O*B', text: 'online job' },
