@@ -128,6 +128,9 @@ const RE_WORDISH = /[\p{N}\p{M}]/u;
 const RE_MARK = /\p{M}/u;
 const RE_PICTO = /\p{Extended_Pictographic}/u;
 
+/** How gapSig writes emoji (any of them, and a run of them) in a separator. */
+const EMOJI_GAP = '\u263a';
+
 /**
  * Geometric shapes and stars that are not emoji by Unicode's list but are written like them, between the letters
  * of a word to dodge filters ("U ● S ● D ● T", "T ★ e ★ l ★ e"): treated as emoji, so they separate alike.
@@ -1541,7 +1544,7 @@ class Pass {
         const kind = kindOf(c);
         if (kind === K_SPACE) r += c === 0x2028 || c === 0x2029 || c === 0x85 ? '\n' : ' ';
         // any emoji alike: "T 🔥 e ✈️ l 💰 e" is written apart with emoji, whichever they are
-        else if (kind === K_EMOJI || kind === K_HIGH) r += r.endsWith('\u263a') ? '' : '\u263a';
+        else if (kind === K_EMOJI || kind === K_HIGH) r += r.endsWith(EMOJI_GAP) ? '' : EMOJI_GAP;
         else if (kind !== K_REMOVE && kind !== K_LOW) r += String.fromCharCode(c);
       }
     }
@@ -1739,7 +1742,7 @@ class Pass {
       // (a longer gap of spaces is a word break, however often it comes: "L.À.M  V.I.Ệ.C  Ở  N.Ư.Ớ.C"; but emoji with
       // spaces around them between Latin letters are a separator like any other: "薪 資 以 U 💰 S 💰 D 💰 T 發 放" →
       // "薪資以 usdt 發放". Between Chinese characters or Devanagari clusters they stay breaks: "包 🏠 包 🍱 機 票")
-      const spacedEmoji = g.trim() === '\u263a' && g.trim() !== g;
+      const spacedEmoji = g !== EMOJI_GAP && g.trim() === EMOJI_GAP;
       if (g === '' || g === joiner || (g !== ' ' && g.trim() !== g && !spacedEmoji)) {
         k++;
         continue;
